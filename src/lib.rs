@@ -1,1 +1,41 @@
-pub fn x(){}
+//! Extractive summaries and key entities for any text, computed locally.
+//!
+//! `precis` picks the most important sentences of a text (in their original order)
+//! and lists the people, places and organisations it is about, with the byte offsets
+//! of every sentence and mention. It runs natively and as WebAssembly, where the same
+//! functions are exported to JavaScript with UTF-16 offsets (see the README).
+//!
+//! ```
+//! use precis::{summarize, Options};
+//!
+//! let text = "Defense Secretary Lloyd J. Austin arrived in Tel Aviv on Monday. \
+//!             Austin met Prime Minister Benjamin Netanyahu to discuss the ceasefire. \
+//!             The talks lasted three hours. Netanyahu's office called them useful.";
+//! let summary = summarize(text, &Options::sentences(1))?;
+//! assert_eq!(summary.sentences[0].sentence.text, "Defense Secretary Lloyd J. Austin arrived in Tel Aviv on Monday.");
+//! assert_eq!(summary.entities[0].text, "Lloyd J. Austin");
+//! # Ok::<(), precis::Error>(())
+//! ```
+//!
+//! The building blocks are public too: [`split_sentences`] (lossless, UAX #29 plus
+//! abbreviation, initial and line-break rules) and [`extract_entities`].
+#![deny(missing_docs)]
+
+mod abbreviations;
+mod entities;
+mod error;
+mod options;
+mod sentences;
+mod stopwords;
+mod summary;
+#[cfg(any(target_arch = "wasm32", test))]
+mod utf16;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+mod words;
+
+pub use entities::{extract_entities, Entity, Span};
+pub use error::Error;
+pub use options::{Language, Length, Options};
+pub use sentences::{split_sentences, Sentence};
+pub use summary::{summarize, Stats, Summary, SummarySentence};

@@ -1,0 +1,51 @@
+//! Abbreviations that end in a period but usually do not end a sentence.
+
+/// How an abbreviation behaves before a capitalised word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AbbreviationKind {
+    /// A title or prefix that is always followed by more of the sentence: "Dr. Smith".
+    Title,
+    /// An abbreviation that ends a sentence only when the next word opens one:
+    /// "the U.S. Government" continues, "in the U.S. How about you?" does not.
+    Inline,
+}
+
+/// Titles and prefixes, lower case, without the final period.
+const TITLES: &[&str] = &[
+    "adm", "amb", "approx", "capt", "cf", "cmdr", "col", "cpl", "det", "dr", "e.g", "gen", "gov",
+    "hon", "i.e", "insp", "lt", "maj", "messrs", "mme", "mmes", "mr", "mrs", "ms", "msgr", "mt",
+    "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "supt", "vs", "viz",
+];
+
+/// Abbreviations that may also end a sentence.
+const INLINE: &[&str] = &[
+    "a.m", "co", "corp", "dept", "e.u", "etc", "fig", "figs", "inc", "jr", "ltd", "p.m", "ph.d",
+    "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// The kind of `word` (without its final period), if it is a known abbreviation.
+/// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
+pub(crate) fn kind(word: &str) -> Option<AbbreviationKind> {
+    let lower = word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        Some(AbbreviationKind::Title)
+    } else if INLINE.contains(&lower.as_str()) || word.contains('.') {
+        Some(AbbreviationKind::Inline)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_case_insensitively() {
+        assert_eq!(kind("Dr"), Some(AbbreviationKind::Title));
+        assert_eq!(kind("SEN"), Some(AbbreviationKind::Title));
+        assert_eq!(kind("U.S"), Some(AbbreviationKind::Inline));
+        assert_eq!(kind("N.Y"), Some(AbbreviationKind::Inline));
+        assert_eq!(kind("dog"), None);
+    }
+}

@@ -1,0 +1,56 @@
+//! The error type: what was wrong and what is allowed instead.
+
+use std::fmt;
+
+/// An error from [`summarize`](crate::summarize) and the other entry points.
+///
+/// Its message names the option at fault and the values it accepts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum ErrorKind {
+    InvalidOption { option: String, allowed: String, got: String },
+    ConflictingOptions { first: String, second: String },
+    UnknownOption { option: String, allowed: String },
+}
+
+impl Error {
+    /// `option` has a value outside what it accepts.
+    pub(crate) fn invalid_option(option: &str, allowed: &str, got: impl fmt::Display) -> Self {
+        let kind = ErrorKind::InvalidOption { option: option.into(), allowed: allowed.into(), got: got.to_string() };
+        Error { kind }
+    }
+
+    /// Two options that exclude each other were both given.
+    pub(crate) fn conflicting_options(first: &str, second: &str) -> Self {
+        Error { kind: ErrorKind::ConflictingOptions { first: first.into(), second: second.into() } }
+    }
+
+    /// An option name that does not exist.
+    pub(crate) fn unknown_option(option: &str, allowed: &[&str]) -> Self {
+        let allowed = allowed.join(", ");
+        Error { kind: ErrorKind::UnknownOption { option: option.into(), allowed } }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::InvalidOption { option, allowed, got } => {
+                write!(f, "option \"{option}\" must be {allowed}, got {got}")
+            }
+            ErrorKind::ConflictingOptions { first, second } => write!(
+                f,
+                "options \"{first}\" and \"{second}\" both set the summary length: give only one of them"
+            ),
+            ErrorKind::UnknownOption { option, allowed } => {
+                write!(f, "unknown option \"{option}\": the options are {allowed}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,109 @@
+//! Options: how long the summary is and which language the text is in.
+
+use crate::error::Error;
+
+/// How long a summary should be.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Length {
+    /// About 20% of the sentences, at least 1 and at most 7.
+    #[default]
+    Default,
+    /// This many sentences (all of them if the text has fewer).
+    Sentences(usize),
+    /// This fraction of the sentences, rounded up: `0 < ratio <= 1`.
+    Ratio(f64),
+    /// As many of the best sentences as fit in this many words. A hard budget: a text
+    /// whose every sentence is longer gets an empty summary.
+    MaxWords(usize),
+}
+
+/// A language the summarizer has tables for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Language {
+    /// English.
+    #[default]
+    English,
+}
+
+impl Language {
+    /// Every supported language.
+    pub const ALL: &'static [Language] = &[Language::English];
+
+    /// The ISO 639-1 code, e.g. `"en"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+        }
+    }
+
+    /// The language with ISO 639-1 code `code`, if it is supported.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.iter().copied().find(|l| l.code() == code)
+    }
+}
+
+/// Options for [`summarize`](crate::summarize). `Options::default()` gives about 20%
+/// of the sentences and detects the language.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Options {
+    /// How long the summary is.
+    pub length: Length,
+    /// The text's language; `None` detects it.
+    pub language: Option<Language>,
+}
+
+impl Options {
+    /// Options asking for `count` sentences.
+    pub fn sentences(count: usize) -> Self {
+        Options { length: Length::Sentences(count), ..Options::default() }
+    }
+
+    /// Options asking for this fraction of the sentences.
+    pub fn ratio(ratio: f64) -> Self {
+        Options { length: Length::Ratio(ratio), ..Options::default() }
+    }
+
+    /// Options asking for at most `words` words.
+    pub fn max_words(words: usize) -> Self {
+        Options { length: Length::MaxWords(words), ..Options::default() }
+    }
+
+    /// Checks every value is in range.
+    pub fn validate(&self) -> Result<(), Error> {
+        match self.length {
+            Length::Sentences(0) => Err(Error::invalid_option("sentences", "a whole number of at least 1", 0)),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
+                Err(Error::invalid_option("ratio", "a number greater than 0 and at most 1", r))
+            }
+            Length::MaxWords(0) => Err(Error::invalid_option("maxWords", "a whole number of at least 1", 0)),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_values_are_errors_that_name_the_option() {
+        assert_eq!(
+            Options::ratio(1.5).validate().unwrap_err().to_string(),
+            "option \"ratio\" must be a number greater than 0 and at most 1, got 1.5"
+        );
+        assert!(Options::ratio(f64::NAN).validate().is_err());
+        assert!(Options::sentences(0).validate().unwrap_err().to_string().contains("\"sentences\""));
+        assert!(Options::max_words(0).validate().unwrap_err().to_string().contains("\"maxWords\""));
+        assert!(Options::ratio(1.0).validate().is_ok());
+        assert!(Options::default().validate().is_ok());
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for &l in Language::ALL {
+            assert_eq!(Language::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Language::from_code("xx"), None);
+    }
+}

@@ -1,0 +1,233 @@
+//! Sentence boundaries: Unicode UAX #29 plus the repairs real text needs.
+//!
+//! UAX #29 (via `unicode-segmentation`) gets decimals, URLs, quotes, ellipses and
+//! lower-case continuations right. It breaks wrongly after a title or an initial that
+//! is followed by a capitalised word ("Dr. Smith", "Lloyd J. Austin"), and it breaks at
+//! every line break, which splits hard-wrapped paragraphs. This module merges those
+//! pieces back and keeps every real break: blank lines, and line breaks after a line
+//! that is a headline or a list item.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::abbreviations::{self, AbbreviationKind};
+use crate::stopwords;
+
+/// A sentence of the input: its position in the text and its byte offsets.
+///
+/// `start..end` never includes the whitespace around the sentence, and
+/// `&text[start..end]` is always the sentence's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence<'a> {
+    /// Position among the text's sentences, from 0.
+    pub index: usize,
+    /// The sentence, exactly as it appears in the input.
+    pub text: &'a str,
+    /// Byte offset of the sentence's first character.
+    pub start: usize,
+    /// Byte offset just past the sentence's last character.
+    pub end: usize,
+}
+
+/// Splits `text` into sentences, in order.
+///
+/// Lossless: the sentences, together with the whitespace between them, cover the
+/// whole text. Whitespace-only text has no sentences.
+///
+/// ```
+/// let text = "Dr. Smith met Lloyd J. Austin at 5 p.m. on Monday. They spoke.";
+/// let sentences: Vec<&str> = precis::split_sentences(text).iter().map(|s| s.text).collect();
+/// assert_eq!(sentences, ["Dr. Smith met Lloyd J. Austin at 5 p.m. on Monday.", "They spoke."]);
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (offset, piece) in text.split_sentence_bound_indices() {
+        let Some((start, end)) = trim_span(piece, offset) else { continue };
+        match spans.last_mut() {
+            Some(last) if continues(text, *last, (start, end)) => last.1 = end,
+            _ => spans.push((start, end)),
+        }
+    }
+    spans
+        .into_iter()
+        .enumerate()
+        .map(|(index, (start, end))| Sentence { index, text: &text[start..end], start, end })
+        .collect()
+}
+
+/// The byte span of `piece` (found at `offset`) without surrounding whitespace.
+fn trim_span(piece: &str, offset: usize) -> Option<(usize, usize)> {
+    let trimmed = piece.trim_start();
+    let start = offset + piece.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
+    (!trimmed.is_empty()).then_some((start, start + trimmed.len()))
+}
+
+/// Whether the piece `next` continues the sentence `prev` rather than starting one.
+fn continues(text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
+    let gap = &text[prev.1..next.0];
+    let before = &text[prev.0..prev.1];
+    let after = &text[next.0..next.1];
+    match gap.chars().filter(|&c| is_line_break(c)).count() {
+        0 => continues_after_period(before, after),
+        1 => continues_after_line_break(before, after),
+        _ => false, // a blank line always ends a sentence
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// UAX #29 broke after a period inside a line: undo it after titles ("Dr. Smith"),
+/// after initials ("Lloyd J. Austin") and after dotted abbreviations that are
+/// followed by a word that does not start a sentence ("the U.S. Government").
+fn continues_after_period(before: &str, after: &str) -> bool {
+    let Some(word) = word_before_final_period(before) else { return false };
+    let next_word = first_word(after);
+    match abbreviations::kind(word) {
+        Some(AbbreviationKind::Title) => true,
+        Some(AbbreviationKind::Inline) => !starts_sentence(next_word),
+        None if is_initial(word) => !starts_sentence(next_word),
+        None => false,
+    }
+}
+
+/// UAX #29 broke at a line break: keep it (headline, list item, end of sentence)
+/// unless the line plainly runs on into the next one, as in hard-wrapped text.
+fn continues_after_line_break(before: &str, after: &str) -> bool {
+    let last = before.chars().next_back().unwrap_or(' ');
+    if ends_with_terminal(before) {
+        return false;
+    }
+    let next_first = after.chars().next().unwrap_or(' ');
+    next_first.is_lowercase()
+        || matches!(last, ',' | ';' | '-' | '\u{2010}' | '(' | '&')
+        || last_word(before).is_some_and(|w| stopwords::is_connector(&w.to_lowercase()))
+}
+
+/// Whether `s` ends with sentence-final punctuation, possibly inside quotes or brackets.
+fn ends_with_terminal(s: &str) -> bool {
+    let core = s.trim_end_matches(|c: char| is_closing(c));
+    core.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | '‼' | '⁇'))
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | '»' | '”' | '’' | '›' | '」' | '』')
+}
+
+/// The word just before a final '.', e.g. "Sen" in "… former Sen.", "U.S" in "the U.S.".
+fn word_before_final_period(s: &str) -> Option<&str> {
+    let body = s.strip_suffix('.')?;
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &body[start..];
+    (!word.is_empty() && word.chars().any(char::is_alphabetic)).then_some(word)
+}
+
+/// A single letter such as the "J" of "Lloyd J. Austin".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Whether `word` typically opens a sentence: a capitalised function word
+/// ("The", "How", "It"), not a name or a noun.
+fn starts_sentence(word: Option<&str>) -> bool {
+    match word {
+        None => true,
+        Some(w) => {
+            let first = w.chars().next().unwrap_or(' ');
+            first.is_uppercase() && stopwords::is_stop_word(&w.to_lowercase())
+        }
+    }
+}
+
+fn first_word(s: &str) -> Option<&str> {
+    s.unicode_words().next()
+}
+
+fn last_word(s: &str) -> Option<&str> {
+    s.unicode_words().next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(split("Mr. Fox jumped. The dog slept."), ["Mr. Fox jumped.", "The dog slept."]);
+        assert_eq!(
+            split("Defense Secretary Lloyd J. Austin arrived. He met Sen. Warren."),
+            ["Defense Secretary Lloyd J. Austin arrived.", "He met Sen. Warren."]
+        );
+        assert_eq!(
+            split("Dr. Hibbert advised 400 mg. I copied this letter to his GP."),
+            ["Dr. Hibbert advised 400 mg.", "I copied this letter to his GP."]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_end_a_sentence_only_before_a_sentence_opener() {
+        assert_eq!(split("I work for the U.S. Government in Virginia."), ["I work for the U.S. Government in Virginia."]);
+        assert_eq!(split("I live in the U.S. How about you?"), ["I live in the U.S.", "How about you?"]);
+        assert_eq!(split("See e.g. Smith. It works."), ["See e.g. Smith.", "It works."]);
+        assert_eq!(
+            split("On Jan. 20, former Sen. Barack Obama spoke. Millions attended."),
+            ["On Jan. 20, former Sen. Barack Obama spoke.", "Millions attended."]
+        );
+    }
+
+    #[test]
+    fn numbers_quotes_and_urls_stay_whole() {
+        assert_eq!(split("She has $100.00. It is in her bag."), ["She has $100.00.", "It is in her bag."]);
+        assert_eq!(split("He said \"Stop.\" Then he left."), ["He said \"Stop.\"", "Then he left."]);
+        assert_eq!(split("Visit example.com. It works."), ["Visit example.com.", "It works."]);
+    }
+
+    #[test]
+    fn headlines_lists_and_blank_lines_break() {
+        let text = "Pentagon Chief Visits Israel\n\nThe visit came as talks stalled.\n- first point\n- second point";
+        assert_eq!(
+            split(text),
+            ["Pentagon Chief Visits Israel", "The visit came as talks stalled.", "- first point", "- second point"]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        assert_eq!(
+            split("This is a sentence\ncut off in the middle because pdf.\nNext one."),
+            ["This is a sentence\ncut off in the middle because pdf.", "Next one."]
+        );
+        assert_eq!(split("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
+        assert_eq!(split("talks with the\nPresident ended."), ["talks with the\nPresident ended."]);
+    }
+
+    #[test]
+    fn offsets_are_lossless() {
+        let text = "  Héllo wörld 😀. Second one!\n\n  Third  ";
+        let sentences = split_sentences(text);
+        assert_eq!(sentences.len(), 3);
+        let mut cursor = 0;
+        for s in &sentences {
+            assert!(text[cursor..s.start].trim().is_empty());
+            assert_eq!(&text[s.start..s.end], s.text);
+            cursor = s.end;
+        }
+        assert!(text[cursor..].trim().is_empty());
+    }
+
+    #[test]
+    fn whitespace_only_text_has_no_sentences() {
+        assert!(split_sentences("").is_empty());
+        assert!(split_sentences(" \n\t \n").is_empty());
+    }
+}

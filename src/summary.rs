@@ -1,0 +1,197 @@
+//! Extractive summaries: score every sentence, keep the best, in document order.
+//!
+//! A sentence scores by the document frequency of the content words it holds
+//! (stop words removed, case folded, normalised by the sentence's length) plus a
+//! position prior that favours the opening sentences, as news and reports put
+//! their point first. Selection takes sentences best first, skips any that repeat
+//! a sentence already chosen, and returns them in document order.
+
+use std::collections::HashMap;
+
+use crate::entities::{entities_in, Entity};
+use crate::error::Error;
+use crate::options::{Language, Length, Options};
+use crate::sentences::{split_sentences, Sentence};
+use crate::words;
+
+/// Entities a summary lists at most.
+const SUMMARY_ENTITIES: usize = 10;
+/// Weight of the position prior against the content score (both in 0..=1).
+const POSITION_WEIGHT: f64 = 0.35;
+/// Share of content words two sentences may have in common before the second is
+/// a repeat of the first.
+const MAX_OVERLAP: f64 = 0.6;
+/// A candidate is checked for repeats against at most this many chosen sentences
+/// (the best ones), which keeps selection linear in the number of sentences.
+const REDUNDANCY_WINDOW: usize = 32;
+
+/// A sentence chosen for the summary.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SummarySentence<'a> {
+    /// The sentence, with its position and byte offsets in the text.
+    pub sentence: Sentence<'a>,
+    /// Importance in 0..=1: higher is more important; comparable within one text.
+    pub score: f64,
+}
+
+/// Counts over the whole text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Sentences in the text.
+    pub sentences: usize,
+    /// Words in the text.
+    pub words: usize,
+}
+
+/// The result of [`summarize`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary<'a> {
+    /// The selected sentences, in document order.
+    pub sentences: Vec<SummarySentence<'a>>,
+    /// The key entities, most important first (at most 10).
+    pub entities: Vec<Entity>,
+    /// The language the text was treated as.
+    pub language: Language,
+    /// Counts over the whole text.
+    pub stats: Stats,
+}
+
+/// Summarizes `text`: its most important sentences, in their original order, and its
+/// key entities.
+///
+/// Empty or whitespace-only text gives an empty summary; a text with fewer sentences
+/// than asked gives all of them. The result depends only on the input (ties are
+/// broken by position).
+///
+/// ```
+/// use precis::{summarize, Options};
+/// let text = "The council approved the new bridge on Monday. The bridge will cost $40 million. \
+///             Work on the bridge starts in May. Residents had asked for a bridge for years.";
+/// let summary = summarize(text, &Options::sentences(2)).unwrap();
+/// assert_eq!(summary.sentences.len(), 2);
+/// assert_eq!(summary.sentences[0].sentence.index, 0);
+/// ```
+pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Error> {
+    options.validate()?;
+    let sentences = split_sentences(text);
+    let profiles: Vec<Profile> = profile(&sentences);
+    let scores = score(&profiles);
+    let chosen = select(&profiles, &scores, options.length);
+    let mut entities = entities_in(text, &sentences);
+    entities.truncate(SUMMARY_ENTITIES);
+    Ok(Summary {
+        sentences: chosen
+            .into_iter()
+            .map(|i| SummarySentence { sentence: sentences[i], score: scores[i] })
+            .collect(),
+        entities,
+        language: options.language.unwrap_or_default(),
+        stats: Stats { sentences: sentences.len(), words: profiles.iter().map(|p| p.words).sum() },
+    })
+}
+
+/// What scoring needs to know about one sentence.
+struct Profile {
+    /// Distinct content terms, as ids, sorted.
+    terms: Vec<u32>,
+    /// Words, for the word budget.
+    words: usize,
+}
+
+fn profile(sentences: &[Sentence<'_>]) -> Vec<Profile> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    sentences
+        .iter()
+        .map(|s| {
+            let mut words = 0;
+            let mut terms: Vec<u32> = Vec::new();
+            for (_, word) in words::words(s.text, 0) {
+                words += 1;
+                if let Some(term) = words::term(word) {
+                    let next = ids.len() as u32;
+                    terms.push(*ids.entry(term).or_insert(next));
+                }
+            }
+            terms.sort_unstable();
+            terms.dedup();
+            Profile { terms, words }
+        })
+        .collect()
+}
+
+/// Scores in 0..=1 for every sentence.
+fn score(profiles: &[Profile]) -> Vec<f64> {
+    let mut frequency: HashMap<u32, f64> = HashMap::new();
+    for term in profiles.iter().flat_map(|p| &p.terms) {
+        *frequency.entry(*term).or_default() += 1.0;
+    }
+    let top = frequency.values().copied().fold(1.0, f64::max);
+    let content: Vec<f64> = profiles
+        .iter()
+        .map(|p| {
+            let sum: f64 = p.terms.iter().map(|t| frequency[t] / top).sum();
+            sum / (p.terms.len() as f64 + 1.0).sqrt()
+        })
+        .collect();
+    let best = content.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
+    content
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (1.0 - POSITION_WEIGHT) * c / best + POSITION_WEIGHT / (1.0 + i as f64).sqrt())
+        .collect()
+}
+
+/// The indices of the chosen sentences, in document order.
+fn select(profiles: &[Profile], scores: &[f64], length: Length) -> Vec<usize> {
+    let n = profiles.len();
+    let (count, budget) = match length {
+        Length::Default => (((n as f64) * 0.2).round().clamp(1.0, 7.0) as usize, usize::MAX),
+        Length::Sentences(k) => (k, usize::MAX),
+        Length::Ratio(r) => (((n as f64) * r).ceil() as usize, usize::MAX),
+        Length::MaxWords(w) => (n, w),
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut taken = vec![false; n];
+    let mut words = 0;
+    for pass_allows_repeats in [false, true] {
+        for &i in &order {
+            if chosen.len() == count.min(n) {
+                break;
+            }
+            let fits = words + profiles[i].words <= budget;
+            let repeat = || {
+                chosen.iter().take(REDUNDANCY_WINDOW).any(|&c| overlap(&profiles[i].terms, &profiles[c].terms) > MAX_OVERLAP)
+            };
+            if fits && !taken[i] && (pass_allows_repeats || !repeat()) {
+                chosen.push(i);
+                taken[i] = true;
+                words += profiles[i].words;
+            }
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+/// The share of the smaller term set that the two sorted sets have in common.
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 / smaller as f64
+}
