@@ -11,6 +11,7 @@ pub struct Error {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(any(target_arch = "wasm32", test)), allow(dead_code))] // built by the JS option parser
 enum ErrorKind {
     InvalidOption { option: String, allowed: String, got: String },
     ConflictingOptions { first: String, second: String },
@@ -24,11 +25,13 @@ impl Error {
         Error { kind }
     }
 
+    #[cfg(any(target_arch = "wasm32", test))]
     /// Two options that exclude each other were both given.
     pub(crate) fn conflicting_options(first: &str, second: &str) -> Self {
         Error { kind: ErrorKind::ConflictingOptions { first: first.into(), second: second.into() } }
     }
 
+    #[cfg(any(target_arch = "wasm32", test))]
     /// An option name that does not exist.
     pub(crate) fn unknown_option(option: &str, allowed: &[&str]) -> Self {
         let allowed = allowed.join(", ");

@@ -24,6 +24,8 @@
 mod abbreviations;
 mod entities;
 mod error;
+#[cfg(any(target_arch = "wasm32", test))]
+mod js_options;
 mod options;
 mod sentences;
 mod stopwords;

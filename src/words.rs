@@ -12,11 +12,6 @@ pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &st
         .map(move |(i, w)| (base + i, w))
 }
 
-/// The number of words in `text`.
-pub(crate) fn count(text: &str) -> usize {
-    words(text, 0).count()
-}
-
 /// The scoring term for `word`: case-folded, possessive removed; `None` for stop
 /// words and for words without a letter (numbers).
 pub(crate) fn term(word: &str) -> Option<String> {

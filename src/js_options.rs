@@ -1,0 +1,130 @@
+//! Options as JavaScript passes them: loosely typed values, checked one by one so
+//! that every mistake gets a message naming the option and what it accepts.
+
+use crate::error::Error;
+use crate::options::{Language, Length, Options};
+
+/// An option's value as JavaScript passed it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum JsOptionValue {
+    /// A JS number (including NaN and the infinities).
+    Number(f64),
+    /// A JS string.
+    Text(String),
+    /// Anything else, described for error messages ("null", "an array", ...).
+    Other(String),
+}
+
+impl std::fmt::Display for JsOptionValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JsOptionValue::Number(n) if n.is_nan() => f.write_str("NaN"),
+            JsOptionValue::Number(n) if n.is_infinite() => f.write_str(if *n > 0.0 { "Infinity" } else { "-Infinity" }),
+            JsOptionValue::Number(n) => write!(f, "{n}"),
+            JsOptionValue::Text(s) => write!(f, "{:?}", s.chars().take(40).collect::<String>()),
+            JsOptionValue::Other(description) => f.write_str(description),
+        }
+    }
+}
+
+/// Builds [`Options`] from the `(key, value)` pairs of a JS options object, accepting
+/// only the keys in `allowed`. Keys whose value is `undefined` must be left out.
+pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Result<Options, Error> {
+    let mut options = Options::default();
+    let mut length_option: Option<&str> = None;
+    for (key, value) in pairs {
+        let Some(&name) = allowed.iter().find(|&&a| a == key) else {
+            return Err(Error::unknown_option(&key, allowed));
+        };
+        let length = match name {
+            "sentences" => Length::Sentences(whole_number(name, &value)?),
+            "maxWords" => Length::MaxWords(whole_number(name, &value)?),
+            "ratio" => match value {
+                JsOptionValue::Number(r) if r > 0.0 && r <= 1.0 => Length::Ratio(r),
+                _ => return Err(Error::invalid_option(name, "a number greater than 0 and at most 1", value)),
+            },
+            _ => {
+                options.language = language(&value)?;
+                continue;
+            }
+        };
+        if let Some(first) = length_option.replace(name) {
+            return Err(Error::conflicting_options(first, name));
+        }
+        options.length = length;
+    }
+    options.validate()?;
+    Ok(options)
+}
+
+/// A whole number from 1 to 2^32 - 1.
+fn whole_number(name: &str, value: &JsOptionValue) -> Result<usize, Error> {
+    match *value {
+        JsOptionValue::Number(n) if n.fract() == 0.0 && (1.0..=u32::MAX as f64).contains(&n) => Ok(n as usize),
+        _ => Err(Error::invalid_option(name, "a whole number from 1 to 4294967295", value)),
+    }
+}
+
+fn language(value: &JsOptionValue) -> Result<Option<Language>, Error> {
+    match value {
+        JsOptionValue::Text(code) if code == "auto" => Ok(None),
+        JsOptionValue::Text(code) if Language::from_code(code).is_some() => Ok(Language::from_code(code)),
+        _ => {
+            let codes: Vec<String> = Language::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect();
+            let allowed = format!("\"auto\" or one of {}", codes.join(", "));
+            Err(Error::invalid_option("language", &allowed, value))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use JsOptionValue::*;
+
+    const ALL: &[&str] = &["sentences", "ratio", "maxWords", "language"];
+
+    fn error(pairs: &[(&str, JsOptionValue)]) -> String {
+        let pairs = pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        parse(pairs, ALL).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn reads_each_length_form() {
+        let parse1 = |k: &str, v| parse(vec![(k.to_string(), v)], ALL).unwrap().length;
+        assert_eq!(parse1("sentences", Number(3.0)), Length::Sentences(3));
+        assert_eq!(parse1("ratio", Number(0.25)), Length::Ratio(0.25));
+        assert_eq!(parse1("maxWords", Number(50.0)), Length::MaxWords(50));
+        assert_eq!(parse(vec![("language".into(), Text("en".into()))], ALL).unwrap().language, Some(Language::English));
+        assert_eq!(parse(vec![("language".into(), Text("auto".into()))], ALL).unwrap().language, None);
+    }
+
+    #[test]
+    fn every_mistake_names_the_option_and_what_is_allowed() {
+        assert_eq!(
+            error(&[("sentences", Number(-1.0))]),
+            "option \"sentences\" must be a whole number from 1 to 4294967295, got -1"
+        );
+        assert_eq!(
+            error(&[("sentences", Text("3".into()))]),
+            "option \"sentences\" must be a whole number from 1 to 4294967295, got \"3\""
+        );
+        assert!(error(&[("sentences", Number(2.5))]).contains("got 2.5"));
+        assert!(error(&[("maxWords", Number(f64::INFINITY))]).contains("got Infinity"));
+        assert!(error(&[("ratio", Number(f64::NAN))]).contains("\"ratio\" must be a number greater than 0 and at most 1, got NaN"));
+        assert!(error(&[("ratio", Number(0.0))]).contains("got 0"));
+        assert!(error(&[("ratio", Other("null".into()))]).contains("got null"));
+        assert_eq!(
+            error(&[("language", Text("xx".into()))]),
+            "option \"language\" must be \"auto\" or one of \"en\", got \"xx\""
+        );
+        assert_eq!(
+            error(&[("sentence", Number(3.0))]),
+            "unknown option \"sentence\": the options are sentences, ratio, maxWords, language"
+        );
+        assert_eq!(
+            error(&[("sentences", Number(3.0)), ("ratio", Number(0.5))]),
+            "options \"sentences\" and \"ratio\" both set the summary length: give only one of them"
+        );
+    }
+}

@@ -1,0 +1,282 @@
+//! The JavaScript API: the Rust functions with checked options, UTF-16 offsets and
+//! real `Error`s.
+
+use js_sys::{Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::js_options::{self, JsOptionValue};
+use crate::utf16::Utf16Offsets;
+use crate::{Entity, Error, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Options of `summarize`. Give at most one of `sentences`, `ratio` and `maxWords`;
+ * with none, the summary has about 20% of the sentences (at least 1, at most 7). */
+export interface SummarizeOptions {
+  /** Number of sentences (a whole number >= 1); all of them if the text has fewer. */
+  sentences?: number;
+  /** Fraction of the sentences, 0 < ratio <= 1, rounded up. */
+  ratio?: number;
+  /** Word budget (a whole number >= 1), never exceeded: the best sentences that fit. */
+  maxWords?: number;
+  /** ISO 639-1 code of the text's language, or "auto" (the default) to detect it. */
+  language?: Language;
+}
+
+/** Options of `splitSentences` and `extractEntities`. */
+export interface TextOptions {
+  /** ISO 639-1 code of the text's language, or "auto" (the default) to detect it. */
+  language?: Language;
+}
+
+/** A supported language, or "auto". */
+export type Language = "auto" | "en";
+
+/** A sentence of the text. `text === input.slice(start, end)`. */
+export interface Sentence {
+  /** Position among the text's sentences, from 0. */
+  index: number;
+  /** The sentence as written. */
+  text: string;
+  /** UTF-16 offset of its first character (as `String.prototype.slice` counts). */
+  start: number;
+  /** UTF-16 offset just past its last character. */
+  end: number;
+}
+
+/** A sentence chosen for the summary. */
+export interface SummarySentence extends Sentence {
+  /** Importance in 0..1; higher is more important; comparable within one text. */
+  score: number;
+}
+
+/** Where a text mentions an entity: `input.slice(start, end)`. */
+export interface Mention {
+  /** UTF-16 offset of the mention's first character. */
+  start: number;
+  /** UTF-16 offset just past the mention's last character. */
+  end: number;
+}
+
+/** A named entity (person, place, organisation...) the text is about. */
+export interface Entity {
+  /** The fullest form of the name in the text, e.g. "Lloyd J. Austin". */
+  text: string;
+  /** Number of mentions, counting every form of the name ("Austin", "Austin's"). */
+  count: number;
+  /** Importance; higher is more important; comparable within one text. */
+  score: number;
+  /** Every mention, in text order. */
+  mentions: Mention[];
+}
+
+/** Counts over the whole text. */
+export interface Stats {
+  /** Sentences in the text. */
+  sentences: number;
+  /** Words in the text. */
+  words: number;
+}
+
+/** The result of `summarize`. */
+export interface Summary {
+  /** The chosen sentences, in document order. */
+  sentences: SummarySentence[];
+  /** The key entities, most important first (at most 10). */
+  entities: Entity[];
+  /** ISO 639-1 code of the language the text was treated as. */
+  language: string;
+  /** Counts over the whole text. */
+  stats: Stats;
+}
+"#;
+
+/// Summarizes `text`: its most important sentences in document order, its key
+/// entities, its language and counts. Throws an `Error` naming the option at fault
+/// when `options` is invalid.
+///
+/// ```js
+/// const { sentences, entities } = summarize(text, { sentences: 3 });
+/// ```
+#[wasm_bindgen(js_name = summarize, unchecked_return_type = "Summary")]
+pub fn summarize_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<Object>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    let options = read_options(options, &["sentences", "ratio", "maxWords", "language"])?;
+    let summary = crate::summarize(&text, &options)?;
+    let offsets = Utf16Offsets::new(
+        &text,
+        summary
+            .sentences
+            .iter()
+            .flat_map(|s| [s.sentence.start, s.sentence.end])
+            .chain(entity_offsets(&summary.entities))
+            .collect(),
+    );
+    let result = JsSummary {
+        sentences: summary
+            .sentences
+            .iter()
+            .map(|s| JsSummarySentence {
+                index: s.sentence.index,
+                text: s.sentence.text,
+                start: offsets.get(s.sentence.start),
+                end: offsets.get(s.sentence.end),
+                score: s.score,
+            })
+            .collect(),
+        entities: js_entities(&summary.entities, &offsets),
+        language: summary.language.code(),
+        stats: JsStats { sentences: summary.stats.sentences, words: summary.stats.words },
+    };
+    to_js(&result)
+}
+
+/// Splits `text` into sentences (lossless: only whitespace lies between them).
+///
+/// ```js
+/// splitSentences("Dr. Smith left. He was late.").map(s => s.text);
+/// // ["Dr. Smith left.", "He was late."]
+/// ```
+#[wasm_bindgen(js_name = splitSentences, unchecked_return_type = "Sentence[]")]
+pub fn split_sentences_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<Object>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    read_options(options, &["language"])?;
+    let sentences = crate::split_sentences(&text);
+    let offsets = Utf16Offsets::new(&text, sentences.iter().flat_map(|s| [s.start, s.end]).collect());
+    let result: Vec<JsSentence<'_>> = sentences
+        .iter()
+        .map(|s| JsSentence { index: s.index, text: s.text, start: offsets.get(s.start), end: offsets.get(s.end) })
+        .collect();
+    to_js(&result)
+}
+
+/// Finds the named entities of `text`, most important first, with every mention.
+///
+/// ```js
+/// extractEntities("Lloyd J. Austin landed. Austin spoke.")[0];
+/// // { text: "Lloyd J. Austin", count: 2, score: 2.9, mentions: [...] }
+/// ```
+#[wasm_bindgen(js_name = extractEntities, unchecked_return_type = "Entity[]")]
+pub fn extract_entities_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<Object>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    read_options(options, &["language"])?;
+    let entities = crate::extract_entities(&text);
+    let offsets = Utf16Offsets::new(&text, entity_offsets(&entities).collect());
+    to_js(&js_entities(&entities, &offsets))
+}
+
+/// The version of this package.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn read_text(value: &JsValue) -> Result<String, JsError> {
+    value.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(value))))
+}
+
+/// Reads a JS options object into [`Options`], accepting only the keys in `allowed`.
+fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Error> {
+    let Some(object) = value else { return Ok(Options::default()) };
+    if !object.is_object() || js_sys::Array::is_array(&object) {
+        return Err(Error::invalid_option("options", "an object such as { sentences: 3 }", describe(&object)));
+    }
+    let pairs = Object::keys(&object)
+        .iter()
+        .filter_map(|key| {
+            let value = Reflect::get(&object, &key).unwrap_or(JsValue::UNDEFINED);
+            (!value.is_undefined()).then(|| (key.as_string().unwrap_or_default(), describe(&value)))
+        })
+        .collect();
+    js_options::parse(pairs, allowed)
+}
+
+/// A JS value as the options parser sees it.
+fn describe(value: &JsValue) -> JsOptionValue {
+    if let Some(n) = value.as_f64() {
+        JsOptionValue::Number(n)
+    } else if let Some(s) = value.as_string() {
+        JsOptionValue::Text(s)
+    } else if value.is_null() {
+        JsOptionValue::Other("null".into())
+    } else if js_sys::Array::is_array(value) {
+        JsOptionValue::Other("an array".into())
+    } else {
+        JsOptionValue::Other(format!("a value of type {}", value.js_typeof().as_string().unwrap_or_default()))
+    }
+}
+
+fn entity_offsets(entities: &[Entity]) -> impl Iterator<Item = usize> + '_ {
+    entities.iter().flat_map(|e| e.mentions.iter().flat_map(|m| [m.start, m.end]))
+}
+
+fn js_entities(entities: &[Entity], offsets: &Utf16Offsets) -> Vec<JsEntity> {
+    entities
+        .iter()
+        .map(|e| JsEntity {
+            text: e.text.clone(),
+            count: e.count,
+            score: e.score,
+            mentions: e.mentions.iter().map(|m| JsMention { start: offsets.get(m.start), end: offsets.get(m.end) }).collect(),
+        })
+        .collect()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::new()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[derive(Serialize)]
+struct JsSentence<'a> {
+    index: usize,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsSummarySentence<'a> {
+    index: usize,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    score: f64,
+}
+
+#[derive(Serialize)]
+struct JsMention {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsEntity {
+    text: String,
+    count: usize,
+    score: f64,
+    mentions: Vec<JsMention>,
+}
+
+#[derive(Serialize)]
+struct JsStats {
+    sentences: usize,
+    words: usize,
+}
+
+#[derive(Serialize)]
+struct JsSummary<'a> {
+    sentences: Vec<JsSummarySentence<'a>>,
+    entities: Vec<JsEntity>,
+    language: &'static str,
+    stats: JsStats,
+}
