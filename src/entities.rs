@@ -107,6 +107,8 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
             // spaces keep a name going
         } else if segment == "-" && !hyphen && tokens.last().is_some_and(|t| t.end == start) {
             hyphen = true;
+        } else if segment == "&" && gap_ok {
+            // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
         } else {
             gap_ok = false;
         }
@@ -114,11 +116,13 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
     tokens
 }
 
-/// Whether a word followed by "." keeps the period: initials, dotted acronyms, titles.
+/// Whether a word followed by "." keeps the period: initials, dotted acronyms,
+/// titles, and abbreviations that close a name ("Co.", "Jr.").
 fn takes_period(word: &str) -> bool {
+    const NAME_ENDINGS: &[&str] = &["co", "corp", "inc", "jr", "ltd", "sr", "st"];
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || word.contains('.') || title_word(word)
+    single_capital || word.contains('.') || title_word(word) || NAME_ENDINGS.contains(&word.to_lowercase().as_str())
 }
 
 /// What the whole text says about how words are written.
@@ -213,16 +217,24 @@ fn find_names(
         }
         let mut run = &tokens[i..=end];
         // A sentence-opening word the text never capitalises elsewhere counts only
-        // as the first word of a longer name.
-        if run[0].initial && run.len() == 1 && !evidence.capitalised.contains(name_word(run[0].text)) {
-            i = end + 1;
+        // as the first word of a longer name ("Benjamin Netanyahu said", not
+        // "Residents of Eastgate").
+        if run[0].initial
+            && !title_word(run[0].text)
+            && !evidence.capitalised.contains(name_word(run[0].text))
+            && !run.get(1).is_some_and(|t| is_capitalised(t.text))
+        {
+            i += 1;
             continue;
         }
         if let Some(last_title) = run.iter().rposition(|t| title_word(t.text)) {
-            run = &run[last_title + 1..];
-            while run.first().is_some_and(|t| !is_capitalised(t.text)) {
-                run = &run[1..];
-            }
+            let after_title = &run[last_title + 1..];
+            run = if after_title.first().is_some_and(|t| !is_capitalised(t.text)) {
+                // "Secretary of State Daniel P. Whitfield": the name is the end of the run
+                person_name_at_end(after_title)
+            } else {
+                after_title
+            };
         }
         if let (Some(first), Some(last)) = (run.first(), run.last()) {
             let end_byte = last.start + strip_possessive(last.text).len();
@@ -234,6 +246,19 @@ fn find_names(
         }
         i = end + 1;
     }
+}
+
+/// The last words of a run that can form a person's name: a capitalised word, any
+/// initials, and the surname ("Daniel P. Whitfield" in "of State Daniel P. Whitfield").
+fn person_name_at_end<'r, 'a>(run: &'r [Token<'a>]) -> &'r [Token<'a>] {
+    let Some(mut first) = run.len().checked_sub(1) else { return run };
+    while first > 0 && run[first - 1].text.ends_with('.') && run[first - 1].text.chars().count() == 2 {
+        first -= 1;
+    }
+    if first > 0 && is_capitalised(run[first - 1].text) {
+        first -= 1;
+    }
+    &run[first..]
 }
 
 /// The word without a possessive or a kept period, as compared across the text.
@@ -268,14 +293,15 @@ fn title_word(word: &str) -> bool {
     TITLES.contains(&lower.as_str())
 }
 
-/// Capitalised words that are never names: days, months, the pronoun "I".
+/// Capitalised words that are never names: days, months (also abbreviated), the pronoun "I".
 fn excluded(word: &str) -> bool {
     const NEVER: &[&str] = &[
-        "april", "august", "december", "february", "friday", "i", "january", "july", "june",
-        "march", "monday", "november", "october", "saturday", "september", "sunday", "thursday",
-        "tuesday", "wednesday",
+        "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
+        "i", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday",
+        "nov", "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
+        "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
     ];
-    NEVER.contains(&word.to_lowercase().as_str())
+    NEVER.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// The key two written forms of one name share: acronyms lose their periods ("U.S." = "US").
@@ -381,12 +407,16 @@ mod tests {
     #[test]
     fn particles_and_acronyms_stay_in_names() {
         let text = "The Bank of England warned. Officials at the U.S. Treasury and the UN \
-                    agreed with Charles de Gaulle Airport staff about Abu Bakr al-Baghdadi.";
+                    agreed with Charles de Gaulle Airport staff about Abu Bakr al-Baghdadi. \
+                    Residents of Eastgate asked Halvorsen & Co. to help.";
         let found: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
-        for expected in ["Bank of England", "U.S. Treasury", "UN", "Charles de Gaulle Airport", "Abu Bakr al-Baghdadi"] {
+        for expected in [
+            "Bank of England", "U.S. Treasury", "UN", "Charles de Gaulle Airport", "Abu Bakr al-Baghdadi",
+            "Eastgate", "Halvorsen & Co.",
+        ] {
             assert!(found.contains(&expected.to_string()), "{expected} missing from {found:?}");
         }
-        assert!(!found.iter().any(|n| n == "Officials" || n == "The"), "{found:?}");
+        assert!(!found.iter().any(|n| ["Officials", "The", "Residents", "Residents of Eastgate"].contains(&n.as_str())), "{found:?}");
     }
 
     #[test]
