@@ -33,7 +33,7 @@ mod summary;
 #[cfg(any(target_arch = "wasm32", test))]
 mod utf16;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 mod words;
 
 pub use entities::{extract_entities, Entity, Span};

@@ -1,5 +1,6 @@
-//! The JavaScript API: the Rust functions with checked options, UTF-16 offsets and
-//! real `Error`s.
+//! The JavaScript API (wasm32 only): the Rust functions with checked JS options,
+//! UTF-16 offsets and real `Error`s. JavaScript sees them as `summarize`,
+//! `splitSentences`, `extractEntities` and `version`.
 
 use js_sys::{Object, Reflect};
 use serde::Serialize;

@@ -1,0 +1,76 @@
+// The npm package from Node: require and import from the repository root, the
+// documented result shapes, UTF-16 offsets seen from JavaScript, and thrown Errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+test('require and import both load the package without init', async () => {
+  const cjs = require('../../');
+  const esm = await import('precis');
+  for (const api of [cjs, esm]) {
+    assert.equal(typeof api.summarize, 'function');
+    assert.equal(api.splitSentences('One. Two.').length, 2);
+  }
+  assert.equal(esm.version(), JSON.parse(readFileSync(new URL('../../package.json', import.meta.url))).version);
+});
+
+test('summarize gives sentences in document order that slice the input', async () => {
+  const { summarize } = await import('precis');
+  const text = fixture('ceasefire_talks.txt');
+  const result = summarize(text, { sentences: 3 });
+  assert.deepEqual(Object.keys(result), ['sentences', 'entities', 'language', 'stats']);
+  assert.equal(result.sentences.length, 3);
+  for (const s of result.sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.deepEqual(result.sentences.map((s) => s.index), [...result.sentences.map((s) => s.index)].sort((a, b) => a - b));
+  assert.equal(result.sentences[0].index, 0);
+  const diallo = result.entities.find((e) => e.text === 'Amara N. Diallo');
+  assert.deepEqual(diallo.mentions.map((m) => text.slice(m.start, m.end)), ['Amara N. Diallo', 'Diallo', 'Diallo']);
+});
+
+test('offsets count UTF-16 code units across emoji, accents and CJK', async () => {
+  const { splitSentences, extractEntities } = await import('precis');
+  const text = '🇫🇷 Élodie Marchand arrived. 北京 was cold 🥶. The 👨‍👩‍👧‍👦 met Élodie Marchand!';
+  const sentences = splitSentences(text);
+  assert.deepEqual(sentences.map((s) => s.text), ['🇫🇷 Élodie Marchand arrived.', '北京 was cold 🥶.', 'The 👨‍👩‍👧‍👦 met Élodie Marchand!']);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  const [marchand] = extractEntities(text);
+  assert.equal(marchand.text, 'Élodie Marchand');
+  assert.deepEqual(marchand.mentions.map((m) => text.slice(m.start, m.end)), ['Élodie Marchand', 'Élodie Marchand']);
+});
+
+test('every length form works and maxWords is a hard budget', async () => {
+  const { summarize, splitSentences } = await import('precis');
+  const text = fixture('harbor_bridge.txt');
+  const n = splitSentences(text).length;
+  assert.equal(summarize(text, { sentences: 4 }).sentences.length, 4);
+  assert.equal(summarize(text, { ratio: 0.5 }).sentences.length, Math.ceil(n / 2));
+  assert.equal(summarize(text, { sentences: 1000 }).sentences.length, n);
+  const budgeted = summarize(text, { maxWords: 60 });
+  const words = budgeted.sentences.reduce((sum, s) => sum + s.text.split(/\s+/).length, 0);
+  assert.ok(words <= 60 && budgeted.sentences.length >= 2, `${words} words`);
+  assert.deepEqual(summarize(text), summarize(text, {}), 'defaults are deterministic');
+});
+
+test('bad options throw Errors naming the option, and the module stays usable', async () => {
+  const { summarize } = await import('precis');
+  const cases = [
+    [{ sentences: -1 }, /"sentences" must be a whole number from 1 to 4294967295, got -1/],
+    [{ sentences: NaN }, /"sentences" .* got NaN/],
+    [{ ratio: Infinity }, /"ratio" must be a number greater than 0 and at most 1, got Infinity/],
+    [{ maxWords: 1.5 }, /"maxWords" .* got 1\.5/],
+    [{ language: 7 }, /"language" must be "auto" or one of "en", got 7/],
+    [{ colour: 'red' }, /unknown option "colour": the options are sentences, ratio, maxWords, language/],
+    [{ ratio: 0.2, sentences: 2 }, /options "ratio" and "sentences" both set the summary length/],
+    ['3', /"options" must be an object/],
+  ];
+  for (const [options, message] of cases) {
+    assert.throws(() => summarize('One. Two.', options), (err) => err instanceof Error && message.test(err.message));
+  }
+  assert.throws(() => summarize(undefined), { message: 'text must be a string, got a value of type undefined' });
+  assert.equal(summarize('One. Two.', { sentences: 1 }).sentences.length, 1);
+  assert.equal(summarize('One. Two.', null).sentences.length, 1, 'null options mean defaults');
+});

@@ -1,0 +1,10 @@
+// Compiled by tests/js/types.test.mjs with tsc (moduleResolution bundler): browsers
+// and bundlers get the ES module build, which needs init() before use.
+import init, { summarize } from 'precis';
+import type { Summary } from 'precis';
+
+export async function run(text: string): Promise<number> {
+  await init();
+  const summary: Summary = summarize(text, { maxWords: 50 });
+  return summary.sentences.length;
+}

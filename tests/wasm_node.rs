@@ -1,0 +1,4 @@
+//! The JavaScript API tests under Node: `wasm-pack test --node -- --test wasm_node`.
+#![cfg(target_arch = "wasm32")]
+
+mod wasm_api;
