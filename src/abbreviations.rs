@@ -1,5 +1,7 @@
 //! Abbreviations that end in a period but usually do not end a sentence.
 
+use crate::language::Language;
+
 /// How an abbreviation behaves before a capitalised word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum AbbreviationKind {
@@ -23,11 +25,13 @@ const INLINE: &[&str] = &[
     "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
-/// The kind of `word` (without its final period), if it is a known abbreviation.
+/// The kind of `word` (without its final period) in `language`, if it is a known
+/// abbreviation or one of the caller's `extra` abbreviations (which count as titles).
 /// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
-pub(crate) fn kind(word: &str) -> Option<AbbreviationKind> {
+pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<AbbreviationKind> {
     let lower = word.to_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    let _ = language;
+    if TITLES.contains(&lower.as_str()) || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
     } else if INLINE.contains(&lower.as_str()) || word.contains('.') {
         Some(AbbreviationKind::Inline)
@@ -42,10 +46,12 @@ mod tests {
 
     #[test]
     fn classifies_case_insensitively() {
-        assert_eq!(kind("Dr"), Some(AbbreviationKind::Title));
-        assert_eq!(kind("SEN"), Some(AbbreviationKind::Title));
-        assert_eq!(kind("U.S"), Some(AbbreviationKind::Inline));
-        assert_eq!(kind("N.Y"), Some(AbbreviationKind::Inline));
-        assert_eq!(kind("dog"), None);
+        let en = |w| kind(Language::English, w, &[]);
+        assert_eq!(en("Dr"), Some(AbbreviationKind::Title));
+        assert_eq!(en("SEN"), Some(AbbreviationKind::Title));
+        assert_eq!(en("U.S"), Some(AbbreviationKind::Inline));
+        assert_eq!(en("N.Y"), Some(AbbreviationKind::Inline));
+        assert_eq!(en("dog"), None);
+        assert_eq!(kind(Language::English, "Kl", &["kl".to_string()]), Some(AbbreviationKind::Title));
     }
 }

@@ -13,7 +13,8 @@ use std::collections::{HashMap, HashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::sentences::{split_sentences, Sentence};
+use crate::language::{detect_language, Language};
+use crate::sentences::{split, Sentence};
 use crate::stopwords;
 use crate::words::strip_possessive;
 
@@ -48,13 +49,14 @@ pub struct Entity {
 /// assert_eq!(names, ["Lloyd J. Austin", "Benjamin Netanyahu", "Tel Aviv", "U.S."]);
 /// ```
 pub fn extract_entities(text: &str) -> Vec<Entity> {
-    entities_in(text, &split_sentences(text))
+    let language = detect_language(text);
+    entities_in(text, &split(text, language, &[]), language)
 }
 
-/// [`extract_entities`] over sentences already split.
-pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>]) -> Vec<Entity> {
+/// [`extract_entities`] over sentences already split, in `language`.
+pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Language) -> Vec<Entity> {
     let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(tokenize).collect();
-    let evidence = Evidence::gather(sentences, &tokens);
+    let evidence = Evidence::gather(sentences, &tokens, language);
     let mut mentions = Vec::new();
     for (sentence, tokens) in sentences.iter().zip(&tokens) {
         find_names(text, sentence, tokens, &evidence, &mut mentions);
@@ -131,14 +133,16 @@ struct Evidence<'a> {
     capitalised: HashSet<&'a str>,
     /// Sentences set in title case or capitals (headlines), by index.
     headlines: HashSet<usize>,
+    /// The text's language, for its stop words.
+    language: Language,
 }
 
 impl<'a> Evidence<'a> {
-    fn gather(sentences: &[Sentence<'a>], tokens: &[Vec<Token<'a>>]) -> Self {
+    fn gather(sentences: &[Sentence<'a>], tokens: &[Vec<Token<'a>>], language: Language) -> Self {
         let headlines: HashSet<usize> = sentences
             .iter()
             .zip(tokens)
-            .filter(|(s, t)| is_headline(s.text, t))
+            .filter(|(s, t)| is_headline(s.text, t, language))
             .map(|(s, _)| s.index)
             .collect();
         let capitalised = sentences
@@ -148,19 +152,19 @@ impl<'a> Evidence<'a> {
             .flat_map(|(_, t)| t.iter().filter(|t| !t.initial && is_capitalised(t.text)))
             .map(|t| name_word(t.text))
             .collect();
-        Evidence { capitalised, headlines }
+        Evidence { capitalised, headlines, language }
     }
 }
 
 /// A headline: a line in capitals, or one of at least three words with no final
 /// punctuation where most content words are capitalised.
-fn is_headline(sentence: &str, tokens: &[Token<'_>]) -> bool {
+fn is_headline(sentence: &str, tokens: &[Token<'_>], language: Language) -> bool {
     let letters = || sentence.chars().filter(|c| c.is_alphabetic());
     if letters().count() > 1 && letters().all(char::is_uppercase) {
         return true;
     }
     let content: Vec<&Token<'_>> =
-        tokens.iter().filter(|t| !stopwords::is_stop_word(&t.text.to_lowercase())).collect();
+        tokens.iter().filter(|t| !stopwords::is_stop_word(language, &t.text.to_lowercase())).collect();
     let capitalised = content.iter().filter(|t| is_capitalised(t.text)).count();
     let punctuated = sentence.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < sentence.len();
     tokens.len() >= 3 && !punctuated && capitalised * 10 >= content.len() * 7
@@ -191,7 +195,7 @@ fn find_names(
         let word = name_word(t.text);
         if headline || t.initial {
             return evidence.capitalised.contains(word)
-                || (!headline && !stopwords::is_stop_word(&word.to_lowercase()));
+                || (!headline && !stopwords::is_stop_word(evidence.language, &word.to_lowercase()));
         }
         true
     };

@@ -2,7 +2,8 @@
 //! that every mistake gets a message naming the option and what it accepts.
 
 use crate::error::Error;
-use crate::options::{Language, Length, Options};
+use crate::language::Language;
+use crate::options::{Length, Options};
 
 /// An option's value as JavaScript passed it.
 #[derive(Clone, Debug, PartialEq)]

@@ -26,6 +26,7 @@ mod entities;
 mod error;
 #[cfg(any(target_arch = "wasm32", test))]
 mod js_options;
+mod language;
 mod options;
 mod sentences;
 mod stopwords;
@@ -38,6 +39,7 @@ mod words;
 
 pub use entities::{extract_entities, Entity, Span};
 pub use error::Error;
-pub use options::{Language, Length, Options};
+pub use language::{detect_language, Language};
+pub use options::{Length, Options};
 pub use sentences::{split_sentences, Sentence};
 pub use summary::{summarize, Stats, Summary, SummarySentence};

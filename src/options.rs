@@ -1,6 +1,7 @@
 //! Options: how long the summary is and which language the text is in.
 
 use crate::error::Error;
+use crate::language::Language;
 
 /// How long a summary should be.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -17,40 +18,20 @@ pub enum Length {
     MaxWords(usize),
 }
 
-/// A language the summarizer has tables for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Language {
-    /// English.
-    #[default]
-    English,
-}
-
-impl Language {
-    /// Every supported language.
-    pub const ALL: &'static [Language] = &[Language::English];
-
-    /// The ISO 639-1 code, e.g. `"en"`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
-        }
-    }
-
-    /// The language with ISO 639-1 code `code`, if it is supported.
-    pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL.iter().copied().find(|l| l.code() == code)
-    }
-}
-
-/// Options for [`summarize`](crate::summarize). `Options::default()` gives about 20%
-/// of the sentences and detects the language.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// Options for [`summarize`](crate::summarize) and
+/// [`split_sentences_with`](crate::split_sentences_with). `Options::default()` gives
+/// about 20% of the sentences and detects the language.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     /// How long the summary is.
     pub length: Length,
     /// The text's language; `None` detects it.
     pub language: Option<Language>,
+    /// More abbreviations that do not end a sentence, without their final period,
+    /// e.g. `"approx"`, `"Kl"` (matched case-insensitively).
+    pub abbreviations: Vec<String>,
+    /// A word or phrase the summary should be about: sentences mentioning it are preferred.
+    pub focus: Option<String>,
 }
 
 impl Options {
@@ -99,11 +80,4 @@ mod tests {
         assert!(Options::default().validate().is_ok());
     }
 
-    #[test]
-    fn language_codes_round_trip() {
-        for &l in Language::ALL {
-            assert_eq!(Language::from_code(l.code()), Some(l));
-        }
-        assert_eq!(Language::from_code("xx"), None);
-    }
 }

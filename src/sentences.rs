@@ -10,6 +10,8 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::abbreviations::{self, AbbreviationKind};
+use crate::language::{detect_language, Language};
+use crate::options::Options;
 use crate::stopwords;
 
 /// A sentence of the input: its position in the text and its byte offsets.
@@ -39,11 +41,25 @@ pub struct Sentence<'a> {
 /// assert_eq!(sentences, ["Dr. Smith met Lloyd J. Austin at 5 p.m. on Monday.", "They spoke."]);
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
+    split_sentences_with(text, &Options::default())
+}
+
+/// [`split_sentences`] with the language (detected when `None`) and the extra
+/// abbreviations of `options`; the other options do not matter here.
+pub fn split_sentences_with<'a>(text: &'a str, options: &Options) -> Vec<Sentence<'a>> {
+    let language = options.language.unwrap_or_else(|| detect_language(text));
+    split(text, language, &options.abbreviations)
+}
+
+/// Splits `text` in `language`, also honouring `abbreviations` (lower case or not,
+/// without the final period).
+pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[String]) -> Vec<Sentence<'a>> {
+    let rules = Rules { language, abbreviations };
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (offset, piece) in text.split_sentence_bound_indices() {
         let Some((start, end)) = trim_span(piece, offset) else { continue };
         match spans.last_mut() {
-            Some(last) if continues(text, *last, (start, end)) => last.1 = end,
+            Some(last) if rules.continues(text, *last, (start, end)) => last.1 = end,
             _ => spans.push((start, end)),
         }
     }
@@ -62,47 +78,67 @@ fn trim_span(piece: &str, offset: usize) -> Option<(usize, usize)> {
     (!trimmed.is_empty()).then_some((start, start + trimmed.len()))
 }
 
-/// Whether the piece `next` continues the sentence `prev` rather than starting one.
-fn continues(text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
-    let gap = &text[prev.1..next.0];
-    let before = &text[prev.0..prev.1];
-    let after = &text[next.0..next.1];
-    match gap.chars().filter(|&c| is_line_break(c)).count() {
-        0 => continues_after_period(before, after),
-        1 => continues_after_line_break(before, after),
-        _ => false, // a blank line always ends a sentence
+/// The splitting rules for one text: its language and the caller's abbreviations.
+struct Rules<'r> {
+    language: Language,
+    abbreviations: &'r [String],
+}
+
+impl Rules<'_> {
+    /// Whether the piece `next` continues the sentence `prev` rather than starting one.
+    fn continues(&self, text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
+        let gap = &text[prev.1..next.0];
+        let before = &text[prev.0..prev.1];
+        let after = &text[next.0..next.1];
+        match gap.chars().filter(|&c| is_line_break(c)).count() {
+            0 => self.continues_after_period(before, after),
+            1 => self.continues_after_line_break(before, after),
+            _ => false, // a blank line always ends a sentence
+        }
+    }
+
+    /// UAX #29 broke after a period inside a line: undo it after titles ("Dr. Smith"),
+    /// after initials ("Lloyd J. Austin") and after dotted abbreviations that are
+    /// followed by a word that does not start a sentence ("the U.S. Government").
+    fn continues_after_period(&self, before: &str, after: &str) -> bool {
+        let Some(word) = word_before_final_period(before) else { return false };
+        let next_word = first_word(after);
+        match abbreviations::kind(self.language, word, self.abbreviations) {
+            Some(AbbreviationKind::Title) => true,
+            Some(AbbreviationKind::Inline) => !self.starts_sentence(next_word),
+            None if is_initial(word) => !self.starts_sentence(next_word),
+            None => false,
+        }
+    }
+
+    /// UAX #29 broke at a line break: keep it (headline, list item, end of sentence)
+    /// unless the line plainly runs on into the next one, as in hard-wrapped text.
+    fn continues_after_line_break(&self, before: &str, after: &str) -> bool {
+        let last = before.chars().next_back().unwrap_or(' ');
+        if ends_with_terminal(before) {
+            return false;
+        }
+        let next_first = after.chars().next().unwrap_or(' ');
+        next_first.is_lowercase()
+            || matches!(last, ',' | ';' | '-' | '\u{2010}' | '(' | '&')
+            || last_word(before).is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()))
+    }
+
+    /// Whether `word` typically opens a sentence: a capitalised function word
+    /// ("The", "How", "It"), not a name or a noun.
+    fn starts_sentence(&self, word: Option<&str>) -> bool {
+        match word {
+            None => true,
+            Some(w) => {
+                let first = w.chars().next().unwrap_or(' ');
+                first.is_uppercase() && stopwords::is_stop_word(self.language, &w.to_lowercase())
+            }
+        }
     }
 }
 
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
-/// UAX #29 broke after a period inside a line: undo it after titles ("Dr. Smith"),
-/// after initials ("Lloyd J. Austin") and after dotted abbreviations that are
-/// followed by a word that does not start a sentence ("the U.S. Government").
-fn continues_after_period(before: &str, after: &str) -> bool {
-    let Some(word) = word_before_final_period(before) else { return false };
-    let next_word = first_word(after);
-    match abbreviations::kind(word) {
-        Some(AbbreviationKind::Title) => true,
-        Some(AbbreviationKind::Inline) => !starts_sentence(next_word),
-        None if is_initial(word) => !starts_sentence(next_word),
-        None => false,
-    }
-}
-
-/// UAX #29 broke at a line break: keep it (headline, list item, end of sentence)
-/// unless the line plainly runs on into the next one, as in hard-wrapped text.
-fn continues_after_line_break(before: &str, after: &str) -> bool {
-    let last = before.chars().next_back().unwrap_or(' ');
-    if ends_with_terminal(before) {
-        return false;
-    }
-    let next_first = after.chars().next().unwrap_or(' ');
-    next_first.is_lowercase()
-        || matches!(last, ',' | ';' | '-' | '\u{2010}' | '(' | '&')
-        || last_word(before).is_some_and(|w| stopwords::is_connector(&w.to_lowercase()))
 }
 
 /// Whether `s` ends with sentence-final punctuation, possibly inside quotes or brackets.
@@ -131,18 +167,6 @@ fn word_before_final_period(s: &str) -> Option<&str> {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
-}
-
-/// Whether `word` typically opens a sentence: a capitalised function word
-/// ("The", "How", "It"), not a name or a noun.
-fn starts_sentence(word: Option<&str>) -> bool {
-    match word {
-        None => true,
-        Some(w) => {
-            let first = w.chars().next().unwrap_or(' ');
-            first.is_uppercase() && stopwords::is_stop_word(&w.to_lowercase())
-        }
-    }
 }
 
 fn first_word(s: &str) -> Option<&str> {

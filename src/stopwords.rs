@@ -1,4 +1,6 @@
-//! English stop words: function words that carry no topic.
+//! Stop words: function words that carry no topic, per language.
+
+use crate::language::Language;
 
 /// Lower-case English stop words, sorted for binary search.
 const ENGLISH: &[&str] = &[
@@ -28,9 +30,17 @@ const CONNECTORS: &[&str] = &[
     "than", "that", "the", "to", "with",
 ];
 
-/// Whether the lower-case `word` is an English stop word.
-pub(crate) fn is_stop_word(word: &str) -> bool {
-    ENGLISH.binary_search(&word).is_ok()
+/// The stop words of `language`, sorted (empty for languages without a table).
+fn table(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::English => ENGLISH,
+        _ => &[],
+    }
+}
+
+/// Whether the lower-case `word` is a stop word of `language`.
+pub(crate) fn is_stop_word(language: Language, word: &str) -> bool {
+    table(language).binary_search(&word).is_ok()
 }
 
 /// Whether the lower-case `word` is a connector that cannot end a line of prose.
@@ -48,13 +58,13 @@ mod tests {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "table not sorted or has duplicates");
             assert!(table.iter().all(|w| *w == w.to_lowercase()));
         }
-        assert!(CONNECTORS.iter().all(|w| is_stop_word(w)));
+        assert!(CONNECTORS.iter().all(|w| is_stop_word(Language::English, w)));
     }
 
     #[test]
     fn recognises_stop_words() {
-        assert!(is_stop_word("the"));
-        assert!(is_stop_word("how"));
-        assert!(!is_stop_word("pentagon"));
+        assert!(is_stop_word(Language::English, "the"));
+        assert!(is_stop_word(Language::English, "how"));
+        assert!(!is_stop_word(Language::English, "pentagon"));
     }
 }

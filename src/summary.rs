@@ -10,9 +10,10 @@ use std::collections::HashMap;
 
 use crate::entities::{entities_in, Entity};
 use crate::error::Error;
-use crate::options::{Language, Length, Options};
-use crate::sentences::{split_sentences, Sentence};
-use crate::words;
+use crate::language::{detect_language, Language};
+use crate::options::{Length, Options};
+use crate::sentences::{split, Sentence};
+use crate::words::Terms;
 
 /// Entities a summary lists at most.
 const SUMMARY_ENTITIES: usize = 10;
@@ -21,6 +22,8 @@ const POSITION_WEIGHT: f64 = 0.35;
 /// Share of content words two sentences may have in common before the second is
 /// a repeat of the first.
 const MAX_OVERLAP: f64 = 0.6;
+/// Factor applied to the score of sentences that do not mention the focus.
+const OFF_FOCUS: f64 = 0.25;
 /// A candidate is checked for repeats against at most this many chosen sentences
 /// (the best ones), which keeps selection linear in the number of sentences.
 const REDUNDANCY_WINDOW: usize = 32;
@@ -73,11 +76,18 @@ pub struct Summary<'a> {
 /// ```
 pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Error> {
     options.validate()?;
-    let sentences = split_sentences(text);
-    let profiles: Vec<Profile> = profile(&sentences);
-    let scores = score(&profiles);
+    let language = options.language.unwrap_or_else(|| detect_language(text));
+    let sentences = split(text, language, &options.abbreviations);
+    let terms = Terms::new(language);
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let profiles: Vec<Profile> = sentences.iter().map(|s| Profile::new(s.text, &terms, &mut ids)).collect();
+    let focus: Vec<u32> = match &options.focus {
+        Some(focus) => Profile::new(focus, &terms, &mut ids).terms,
+        None => Vec::new(),
+    };
+    let scores = score(&profiles, &focus);
     let chosen = select(&profiles, &scores, options.length);
-    let mut entities = entities_in(text, &sentences);
+    let mut entities = entities_in(text, &sentences, language);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
         sentences: chosen
@@ -85,7 +95,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             .map(|i| SummarySentence { sentence: sentences[i], score: scores[i] })
             .collect(),
         entities,
-        language: options.language.unwrap_or_default(),
+        language,
         stats: Stats { sentences: sentences.len(), words: profiles.iter().map(|p| p.words).sum() },
     })
 }
@@ -98,29 +108,22 @@ struct Profile {
     words: usize,
 }
 
-fn profile(sentences: &[Sentence<'_>]) -> Vec<Profile> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    sentences
-        .iter()
-        .map(|s| {
-            let mut words = 0;
-            let mut terms: Vec<u32> = Vec::new();
-            for (_, word) in words::words(s.text, 0) {
-                words += 1;
-                if let Some(term) = words::term(word) {
-                    let next = ids.len() as u32;
-                    terms.push(*ids.entry(term).or_insert(next));
-                }
-            }
-            terms.sort_unstable();
-            terms.dedup();
-            Profile { terms, words }
-        })
-        .collect()
+impl Profile {
+    /// The profile of `text`, giving each new term the next id in `ids`.
+    fn new(text: &str, terms: &Terms, ids: &mut HashMap<String, u32>) -> Self {
+        let mut ids_found: Vec<u32> = Vec::new();
+        let words = terms.each_term(text, |term| {
+            let next = ids.len() as u32;
+            ids_found.push(*ids.entry(term).or_insert(next));
+        });
+        ids_found.sort_unstable();
+        ids_found.dedup();
+        Profile { terms: ids_found, words }
+    }
 }
 
 /// Scores in 0..=1 for every sentence.
-fn score(profiles: &[Profile]) -> Vec<f64> {
+fn score(profiles: &[Profile], focus: &[u32]) -> Vec<f64> {
     let mut frequency: HashMap<u32, f64> = HashMap::new();
     for term in profiles.iter().flat_map(|p| &p.terms) {
         *frequency.entry(*term).or_default() += 1.0;
@@ -137,7 +140,11 @@ fn score(profiles: &[Profile]) -> Vec<f64> {
     content
         .iter()
         .enumerate()
-        .map(|(i, c)| (1.0 - POSITION_WEIGHT) * c / best + POSITION_WEIGHT / (1.0 + i as f64).sqrt())
+        .map(|(i, c)| {
+            let base = (1.0 - POSITION_WEIGHT) * c / best + POSITION_WEIGHT / (1.0 + i as f64).sqrt();
+            let about_focus = focus.is_empty() || focus.iter().any(|t| profiles[i].terms.binary_search(t).is_ok());
+            if about_focus { base } else { base * OFF_FOCUS }
+        })
         .collect()
 }
 
