@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::{detect_language, Language};
+use crate::options::Options;
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
 use crate::words::strip_possessive;
@@ -49,8 +50,14 @@ pub struct Entity {
 /// assert_eq!(names, ["Lloyd J. Austin", "Benjamin Netanyahu", "Tel Aviv", "U.S."]);
 /// ```
 pub fn extract_entities(text: &str) -> Vec<Entity> {
-    let language = detect_language(text);
-    entities_in(text, &split(text, language, &[]), language)
+    extract_entities_with(text, &Options::default())
+}
+
+/// [`extract_entities`] with the language (detected when `None`) and the extra
+/// abbreviations of `options`; the other options do not matter here.
+pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
+    let language = options.language.unwrap_or_else(|| detect_language(text));
+    entities_in(text, &split(text, language, &options.abbreviations), language)
 }
 
 /// [`extract_entities`] over sentences already split, in `language`.

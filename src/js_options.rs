@@ -12,6 +12,8 @@ pub(crate) enum JsOptionValue {
     Number(f64),
     /// A JS string.
     Text(String),
+    /// A JS array of strings.
+    Texts(Vec<String>),
     /// Anything else, described for error messages ("null", "an array", ...).
     Other(String),
 }
@@ -23,6 +25,7 @@ impl std::fmt::Display for JsOptionValue {
             JsOptionValue::Number(n) if n.is_infinite() => f.write_str(if *n > 0.0 { "Infinity" } else { "-Infinity" }),
             JsOptionValue::Number(n) => write!(f, "{n}"),
             JsOptionValue::Text(s) => write!(f, "{:?}", s.chars().take(40).collect::<String>()),
+            JsOptionValue::Texts(_) => f.write_str("an array of strings"),
             JsOptionValue::Other(description) => f.write_str(description),
         }
     }
@@ -44,8 +47,25 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
                 JsOptionValue::Number(r) if r > 0.0 && r <= 1.0 => Length::Ratio(r),
                 _ => return Err(Error::invalid_option(name, "a number greater than 0 and at most 1", value)),
             },
-            _ => {
+            "language" => {
                 options.language = language(&value)?;
+                continue;
+            }
+            "focus" => {
+                options.focus = Some(match value {
+                    JsOptionValue::Text(focus) if !focus.trim().is_empty() => focus,
+                    _ => return Err(Error::invalid_option(name, "a word or phrase (a non-empty string)", value)),
+                });
+                continue;
+            }
+            _ => {
+                options.abbreviations = match value {
+                    JsOptionValue::Texts(words) if words.iter().all(|w| is_abbreviation(w)) => words
+                        .into_iter()
+                        .map(|w| w.strip_suffix('.').unwrap_or(&w).to_string())
+                        .collect(),
+                    _ => return Err(Error::invalid_option(name, ABBREVIATIONS_ALLOWED, value)),
+                };
                 continue;
             }
         };
@@ -56,6 +76,15 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
     }
     options.validate()?;
     Ok(options)
+}
+
+const ABBREVIATIONS_ALLOWED: &str =
+    "an array of abbreviations such as [\"approx.\", \"Kl.\"] (non-empty, no spaces)";
+
+/// Whether `word` can be an abbreviation: non-empty, no whitespace, not just a period.
+fn is_abbreviation(word: &str) -> bool {
+    let core = word.strip_suffix('.').unwrap_or(word);
+    !core.is_empty() && !core.chars().any(char::is_whitespace)
 }
 
 /// A whole number from 1 to 2^32 - 1.
@@ -71,7 +100,8 @@ fn language(value: &JsOptionValue) -> Result<Option<Language>, Error> {
         JsOptionValue::Text(code) if code == "auto" => Ok(None),
         JsOptionValue::Text(code) if Language::from_code(code).is_some() => Ok(Language::from_code(code)),
         _ => {
-            let codes: Vec<String> = Language::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect();
+            let codes: Vec<String> =
+                Language::ALL.iter().chain([&Language::Other]).map(|l| format!("\"{}\"", l.code())).collect();
             let allowed = format!("\"auto\" or one of {}", codes.join(", "));
             Err(Error::invalid_option("language", &allowed, value))
         }
@@ -83,7 +113,7 @@ mod tests {
     use super::*;
     use JsOptionValue::*;
 
-    const ALL: &[&str] = &["sentences", "ratio", "maxWords", "language"];
+    const ALL: &[&str] = &["sentences", "ratio", "maxWords", "language", "focus", "abbreviations"];
 
     fn error(pairs: &[(&str, JsOptionValue)]) -> String {
         let pairs = pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
@@ -98,6 +128,9 @@ mod tests {
         assert_eq!(parse1("maxWords", Number(50.0)), Length::MaxWords(50));
         assert_eq!(parse(vec![("language".into(), Text("en".into()))], ALL).unwrap().language, Some(Language::English));
         assert_eq!(parse(vec![("language".into(), Text("auto".into()))], ALL).unwrap().language, None);
+        assert_eq!(parse(vec![("focus".into(), Text("bridge".into()))], ALL).unwrap().focus.as_deref(), Some("bridge"));
+        let abbreviations = vec![("abbreviations".into(), Texts(vec!["approx.".into(), "Kl".into()]))];
+        assert_eq!(parse(abbreviations, ALL).unwrap().abbreviations, ["approx", "Kl"]);
     }
 
     #[test]
@@ -117,12 +150,15 @@ mod tests {
         assert!(error(&[("ratio", Other("null".into()))]).contains("got null"));
         assert_eq!(
             error(&[("language", Text("xx".into()))]),
-            "option \"language\" must be \"auto\" or one of \"en\", got \"xx\""
+            "option \"language\" must be \"auto\" or one of \"en\", \"fr\", \"de\", \"es\", \"it\", \"pt\", \"nl\", \"ru\", \"zh\", \"ja\", \"und\", got \"xx\""
         );
         assert_eq!(
             error(&[("sentence", Number(3.0))]),
-            "unknown option \"sentence\": the options are sentences, ratio, maxWords, language"
+            "unknown option \"sentence\": the options are sentences, ratio, maxWords, language, focus, abbreviations"
         );
+        assert!(error(&[("focus", Text("  ".into()))]).contains("\"focus\" must be a word or phrase (a non-empty string), got \"  \""));
+        assert!(error(&[("abbreviations", Text("approx".into()))]).contains("\"abbreviations\" must be an array of abbreviations"));
+        assert!(error(&[("abbreviations", Texts(vec!["two words".into()]))]).contains("got an array of strings"));
         assert_eq!(
             error(&[("sentences", Number(3.0)), ("ratio", Number(0.5))]),
             "options \"sentences\" and \"ratio\" both set the summary length: give only one of them"

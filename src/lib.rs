@@ -37,9 +37,9 @@ mod utf16;
 pub mod wasm;
 mod words;
 
-pub use entities::{extract_entities, Entity, Span};
+pub use entities::{extract_entities, extract_entities_with, Entity, Span};
 pub use error::Error;
 pub use language::{detect_language, Language};
 pub use options::{Length, Options};
-pub use sentences::{split_sentences, Sentence};
+pub use sentences::{split_sentences, split_sentences_with, Sentence};
 pub use summary::{summarize, Stats, Summary, SummarySentence};

@@ -21,18 +21,33 @@ export interface SummarizeOptions {
   ratio?: number;
   /** Word budget (a whole number >= 1), never exceeded: the best sentences that fit. */
   maxWords?: number;
-  /** ISO 639-1 code of the text's language, or "auto" (the default) to detect it. */
+  /** The text's language, or "auto" (the default) to detect it. */
   language?: Language;
+  /** A word or phrase: sentences about it are preferred (a summary "about X"). */
+  focus?: string;
+  /** More abbreviations that do not end a sentence, e.g. ["approx.", "Kl."]. */
+  abbreviations?: string[];
 }
 
-/** Options of `splitSentences` and `extractEntities`. */
-export interface TextOptions {
-  /** ISO 639-1 code of the text's language, or "auto" (the default) to detect it. */
+/** Options of `splitSentences`. */
+export interface SplitOptions {
+  /** The text's language, or "auto" (the default) to detect it. */
   language?: Language;
+  /** More abbreviations that do not end a sentence, e.g. ["approx.", "Kl."]. */
+  abbreviations?: string[];
 }
 
-/** A supported language, or "auto". */
-export type Language = "auto" | "en";
+/** Options of `extractEntities`. */
+export interface EntityOptions {
+  /** The text's language, or "auto" (the default) to detect it. */
+  language?: Language;
+  /** More abbreviations that do not end a sentence, e.g. ["approx.", "Kl."]. */
+  abbreviations?: string[];
+}
+
+/** A language code: "auto" detects it; "und" means none of the others (no stop words,
+ * abbreviations or stemming). "zh" and "ja" use character bigrams as terms. */
+export type Language = "auto" | "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "ru" | "zh" | "ja" | "und";
 
 /** A sentence of the text. `text === input.slice(start, end)`. */
 export interface Sentence {
@@ -86,8 +101,8 @@ export interface Summary {
   sentences: SummarySentence[];
   /** The key entities, most important first (at most 10). */
   entities: Entity[];
-  /** ISO 639-1 code of the language the text was treated as. */
-  language: string;
+  /** The language the text was treated as (detected unless given): a `Language` other than "auto". */
+  language: Exclude<Language, "auto">;
   /** Counts over the whole text. */
   stats: Stats;
 }
@@ -106,7 +121,7 @@ pub fn summarize_js(
     #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    let options = read_options(options, &["sentences", "ratio", "maxWords", "language"])?;
+    let options = read_options(options, &["sentences", "ratio", "maxWords", "language", "focus", "abbreviations"])?;
     let summary = crate::summarize(&text, &options)?;
     let offsets = Utf16Offsets::new(
         &text,
@@ -145,11 +160,11 @@ pub fn summarize_js(
 #[wasm_bindgen(js_name = splitSentences, unchecked_return_type = "Sentence[]")]
 pub fn split_sentences_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<Object>,
+    #[wasm_bindgen(unchecked_optional_param_type = "SplitOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    read_options(options, &["language"])?;
-    let sentences = crate::split_sentences(&text);
+    let options = read_options(options, &["language", "abbreviations"])?;
+    let sentences = crate::split_sentences_with(&text, &options);
     let offsets = Utf16Offsets::new(&text, sentences.iter().flat_map(|s| [s.start, s.end]).collect());
     let result: Vec<JsSentence<'_>> = sentences
         .iter()
@@ -167,11 +182,11 @@ pub fn split_sentences_js(
 #[wasm_bindgen(js_name = extractEntities, unchecked_return_type = "Entity[]")]
 pub fn extract_entities_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<Object>,
+    #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    read_options(options, &["language"])?;
-    let entities = crate::extract_entities(&text);
+    let options = read_options(options, &["language", "abbreviations"])?;
+    let entities = crate::extract_entities_with(&text, &options);
     let offsets = Utf16Offsets::new(&text, entity_offsets(&entities).collect());
     to_js(&js_entities(&entities, &offsets))
 }
@@ -210,8 +225,11 @@ fn describe(value: &JsValue) -> JsOptionValue {
         JsOptionValue::Text(s)
     } else if value.is_null() {
         JsOptionValue::Other("null".into())
-    } else if js_sys::Array::is_array(value) {
-        JsOptionValue::Other("an array".into())
+    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        match array.iter().map(|item| item.as_string()).collect::<Option<Vec<String>>>() {
+            Some(strings) => JsOptionValue::Texts(strings),
+            None => JsOptionValue::Other("an array holding a non-string".into()),
+        }
     } else {
         JsOptionValue::Other(format!("a value of type {}", value.js_typeof().as_string().unwrap_or_default()))
     }

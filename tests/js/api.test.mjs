@@ -62,8 +62,10 @@ test('bad options throw Errors naming the option, and the module stays usable', 
     [{ sentences: NaN }, /"sentences" .* got NaN/],
     [{ ratio: Infinity }, /"ratio" must be a number greater than 0 and at most 1, got Infinity/],
     [{ maxWords: 1.5 }, /"maxWords" .* got 1\.5/],
-    [{ language: 7 }, /"language" must be "auto" or one of "en", got 7/],
-    [{ colour: 'red' }, /unknown option "colour": the options are sentences, ratio, maxWords, language/],
+    [{ language: 7 }, /"language" must be "auto" or one of "en", "fr", .*"und", got 7/],
+    [{ colour: 'red' }, /unknown option "colour": the options are sentences, ratio, maxWords, language, focus, abbreviations/],
+    [{ focus: '' }, /"focus" must be a word or phrase/],
+    [{ abbreviations: 'approx' }, /"abbreviations" must be an array of abbreviations/],
     [{ ratio: 0.2, sentences: 2 }, /options "ratio" and "sentences" both set the summary length/],
     ['3', /"options" must be an object/],
   ];
@@ -73,4 +75,30 @@ test('bad options throw Errors naming the option, and the module stays usable', 
   assert.throws(() => summarize(undefined), { message: 'text must be a string, got a value of type undefined' });
   assert.equal(summarize('One. Two.', { sentences: 1 }).sentences.length, 1);
   assert.equal(summarize('One. Two.', null).sentences.length, 1, 'null options mean defaults');
+});
+
+test('language is detected, reported and can be overridden', async () => {
+  const { summarize } = await import('precis');
+  const french = 'Le conseil municipal a voté mardi pour remplacer le pont. Le nouveau pont coûtera 400 millions. ' +
+    'Les travaux commenceront en mars et dureront quatre ans.';
+  assert.equal(summarize(french).language, 'fr');
+  assert.equal(summarize(french, { language: 'en' }).language, 'en');
+  assert.equal(summarize('東京は晴れです。大阪は雨です。').language, 'ja');
+  assert.equal(summarize('Ово је реченица. Ово је друга.').language, 'und');
+});
+
+test('focus prefers sentences about the given word', async () => {
+  const { summarize } = await import('precis');
+  const text = fixture('harbor_bridge.txt');
+  const about = summarize(text, { sentences: 2, focus: 'ferry' });
+  assert.ok(about.sentences.some((s) => /ferry/i.test(s.text)), about.sentences.map((s) => s.text).join(' | '));
+  assert.ok(!summarize(text, { sentences: 2 }).sentences.some((s) => /ferry/i.test(s.text)));
+});
+
+test('custom abbreviations keep a sentence together', async () => {
+  const { splitSentences } = await import('precis');
+  const text = 'The team plays in Kl. Vier this season. It is new.';
+  assert.equal(splitSentences(text).length, 3);
+  assert.deepEqual(splitSentences(text, { abbreviations: ['Kl.'] }).map((s) => s.text),
+    ['The team plays in Kl. Vier this season.', 'It is new.']);
 });

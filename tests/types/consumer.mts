@@ -1,14 +1,14 @@
 // Compiled by tests/js/types.test.mjs with tsc (moduleResolution node16): the
 // declarations must accept this code, and reject what is marked @ts-expect-error.
 import { summarize, splitSentences, extractEntities, version } from 'precis';
-import type { Summary, SummarizeOptions, Sentence, Entity, Mention } from 'precis';
+import type { Summary, SummarizeOptions, Sentence, Entity, Mention, Language } from 'precis';
 
-const options: SummarizeOptions = { sentences: 3, language: 'auto' };
+const options: SummarizeOptions = { sentences: 3, language: 'auto', focus: 'bridge', abbreviations: ['approx.'] };
 const summary: Summary = summarize('Some text. More text.', options);
 const first: number = summary.sentences[0].start + summary.sentences[0].end + summary.sentences[0].score;
 const words: number = summary.stats.words + summary.stats.sentences;
-const language: string = summary.language;
-const sentences: Sentence[] = splitSentences('One. Two.');
+const language: Language = summary.language;
+const sentences: Sentence[] = splitSentences('One. Two.', { language: 'fr', abbreviations: ['M.'] });
 const entities: Entity[] = extractEntities('Ann Lee met Bo Chen.', { language: 'en' });
 const mention: Mention = entities[0].mentions[0];
 const label: string = `${entities[0].text} ${entities[0].count} ${entities[0].score} ${mention.start}`;

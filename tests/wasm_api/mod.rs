@@ -82,8 +82,15 @@ fn bad_input_throws_errors_that_say_what_to_fix() {
         (r#"{"sentences": "3"}"#, "option \"sentences\" must be a whole number from 1 to 4294967295, got \"3\""),
         (r#"{"ratio": 2}"#, "option \"ratio\" must be a number greater than 0 and at most 1, got 2"),
         (r#"{"maxWords": null}"#, "option \"maxWords\" must be a whole number from 1 to 4294967295, got null"),
-        (r#"{"language": "xx"}"#, "option \"language\" must be \"auto\" or one of \"en\", got \"xx\""),
-        (r#"{"sentence": 3}"#, "unknown option \"sentence\": the options are sentences, ratio, maxWords, language"),
+        (
+            r#"{"language": "xx"}"#,
+            "option \"language\" must be \"auto\" or one of \"en\", \"fr\", \"de\", \"es\", \"it\", \"pt\", \"nl\", \"ru\", \"zh\", \"ja\", \"und\", got \"xx\"",
+        ),
+        (
+            r#"{"sentence": 3}"#,
+            "unknown option \"sentence\": the options are sentences, ratio, maxWords, language, focus, abbreviations",
+        ),
+        (r#"{"abbreviations": ["ok", 3]}"#, "option \"abbreviations\" must be an array of abbreviations such as [\"approx.\", \"Kl.\"] (non-empty, no spaces), got an array holding a non-string"),
         (r#"{"sentences": 2, "maxWords": 9}"#, "options \"sentences\" and \"maxWords\" both set the summary length: give only one of them"),
         (r#"[3]"#, "option \"options\" must be an object such as { sentences: 3 }, got an array"),
     ];
@@ -93,7 +100,7 @@ fn bad_input_throws_errors_that_say_what_to_fix() {
     assert_eq!(error_message(summarize_js(JsValue::from(42), None)), "text must be a string, got 42");
     assert_eq!(
         error_message(split_sentences_js(BRIDGE.into(), options(r#"{"sentences": 2}"#))),
-        "unknown option \"sentences\": the options are language"
+        "unknown option \"sentences\": the options are language, abbreviations"
     );
     // A failed call leaves the module usable.
     assert_eq!(array(&get(&summarize_js(BRIDGE.into(), None).unwrap(), "sentences")).len(), 3);
