@@ -1,10 +1,17 @@
 //! Extractive summaries: score every sentence, keep the best, in document order.
 //!
-//! A sentence scores by the document frequency of the content words it holds
-//! (stop words removed, case folded, normalised by the sentence's length) plus a
-//! position prior that favours the opening sentences, as news and reports put
-//! their point first. Selection takes sentences best first, skips any that repeat
-//! a sentence already chosen, and returns them in document order.
+//! A sentence's score mixes two signals:
+//! - **content**: how many of the text's recurring terms it holds (each content term
+//!   weighs the share of sentences that use it; stop words removed, case folded,
+//!   stemmed), normalised by the sentence's length so long sentences do not win by
+//!   size alone; very short sentences and sentences opening with a quotation (rarely a
+//!   summary's material) are discounted;
+//! - **position**: a prior for the opening sentences, as news and reports put their
+//!   point first. It weighs most when the summary is a small share of the text (the
+//!   lead can supply a short summary) and fades as the summary grows to cover the text.
+//!
+//! Selection takes sentences best first, skips any that repeat a sentence already
+//! chosen, and returns them in document order.
 
 use std::collections::HashMap;
 
@@ -17,8 +24,21 @@ use crate::words::Terms;
 
 /// Entities a summary lists at most.
 const SUMMARY_ENTITIES: usize = 10;
-/// Weight of the position prior against the content score (both in 0..=1).
-const POSITION_WEIGHT: f64 = 0.35;
+/// Weight of the position prior against the content score (both in 0..=1) for a
+/// summary that is a vanishing share of the text.
+const POSITION_WEIGHT: f64 = 0.9;
+/// How fast the position weight fades as the summary's share of the sentences grows:
+/// the weight is `POSITION_WEIGHT * (1 - share) ^ POSITION_FADE`.
+const POSITION_FADE: f64 = 1.5;
+/// The position prior of sentence `i` is `1 / (1 + i) ^ POSITION_DECAY`.
+const POSITION_DECAY: f64 = 0.5;
+/// Content is divided by `(terms + 1) ^ LENGTH_NORMALISATION`: 0 favours long
+/// sentences, 1 favours short ones.
+const LENGTH_NORMALISATION: f64 = 0.7;
+/// Sentences with fewer words are discounted in proportion (fragments, captions).
+const SHORT_SENTENCE_WORDS: f64 = 12.0;
+/// Factor for sentences that open with a quotation mark.
+const QUOTATION_FACTOR: f64 = 0.5;
 /// Share of content words two sentences may have in common before the second is
 /// a repeat of the first.
 const MAX_OVERLAP: f64 = 0.6;
@@ -85,8 +105,9 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
         Some(focus) => Profile::new(focus, &terms, &mut ids).terms,
         None => Vec::new(),
     };
-    let scores = score(&profiles, &focus);
-    let chosen = select(&profiles, &scores, options.length);
+    let size = SummarySize::new(options.length, &profiles);
+    let scores = score(&profiles, &focus, size.share(profiles.len()));
+    let chosen = select(&profiles, &scores, size);
     let mut entities = entities_in(text, &sentences, language);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
@@ -106,57 +127,92 @@ struct Profile {
     terms: Vec<u32>,
     /// Words, for the word budget.
     words: usize,
+    /// Whether the sentence opens with a quotation mark.
+    quotation: bool,
 }
 
 impl Profile {
     /// The profile of `text`, giving each new term the next id in `ids`.
     fn new(text: &str, terms: &Terms, ids: &mut HashMap<String, u32>) -> Self {
-        let mut ids_found: Vec<u32> = Vec::new();
+        let mut found: Vec<u32> = Vec::new();
         let words = terms.each_term(text, |term| {
             let next = ids.len() as u32;
-            ids_found.push(*ids.entry(term).or_insert(next));
+            found.push(*ids.entry(term).or_insert(next));
         });
-        ids_found.sort_unstable();
-        ids_found.dedup();
-        Profile { terms: ids_found, words }
+        found.sort_unstable();
+        found.dedup();
+        let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);
+        Profile { terms: found, words, quotation }
     }
 }
 
-/// Scores in 0..=1 for every sentence.
-fn score(profiles: &[Profile], focus: &[u32]) -> Vec<f64> {
-    let mut frequency: HashMap<u32, f64> = HashMap::new();
-    for term in profiles.iter().flat_map(|p| &p.terms) {
-        *frequency.entry(*term).or_default() += 1.0;
+/// How many sentences a summary may have, and how many words.
+#[derive(Clone, Copy)]
+struct SummarySize {
+    sentences: usize,
+    words: usize,
+}
+
+impl SummarySize {
+    fn new(length: Length, profiles: &[Profile]) -> Self {
+        let n = profiles.len();
+        let (sentences, words) = match length {
+            Length::Default => (((n as f64) * 0.2).round().clamp(1.0, 7.0) as usize, usize::MAX),
+            Length::Sentences(k) => (k, usize::MAX),
+            Length::Ratio(r) => (((n as f64) * r).ceil() as usize, usize::MAX),
+            Length::MaxWords(w) => (n, w),
+        };
+        SummarySize { sentences: sentences.min(n), words }
     }
-    let top = frequency.values().copied().fold(1.0, f64::max);
+
+    /// The expected share of the `n` sentences the summary takes (a word budget is
+    /// converted at the text's mean sentence length).
+    fn share(self, n: usize) -> f64 {
+        if n == 0 {
+            return 0.0;
+        }
+        let by_words = if self.words == usize::MAX { n } else { self.words };
+        (self.sentences.min(by_words) as f64 / n as f64).min(1.0)
+    }
+}
+
+/// Scores in 0..=1 for every sentence, for a summary taking `share` of the sentences.
+fn score(profiles: &[Profile], focus: &[u32], share: f64) -> Vec<f64> {
+    let mut sentences_using: HashMap<u32, f64> = HashMap::new();
+    for term in profiles.iter().flat_map(|p| &p.terms) {
+        *sentences_using.entry(*term).or_default() += 1.0;
+    }
+    let most_used = sentences_using.values().copied().fold(1.0, f64::max);
     let content: Vec<f64> = profiles
         .iter()
         .map(|p| {
-            let sum: f64 = p.terms.iter().map(|t| frequency[t] / top).sum();
-            sum / (p.terms.len() as f64 + 1.0).sqrt()
+            let weight: f64 = p.terms.iter().map(|t| sentences_using[t] / most_used).sum();
+            let mut content = weight / (p.terms.len() as f64 + 1.0).powf(LENGTH_NORMALISATION);
+            content *= (p.words as f64 / SHORT_SENTENCE_WORDS).min(1.0);
+            if p.quotation {
+                content *= QUOTATION_FACTOR;
+            }
+            content
         })
         .collect();
     let best = content.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
+    let position_weight = POSITION_WEIGHT * (1.0 - share).powf(POSITION_FADE);
     content
         .iter()
+        .zip(profiles)
         .enumerate()
-        .map(|(i, c)| {
-            let base = (1.0 - POSITION_WEIGHT) * c / best + POSITION_WEIGHT / (1.0 + i as f64).sqrt();
-            let about_focus = focus.is_empty() || focus.iter().any(|t| profiles[i].terms.binary_search(t).is_ok());
-            if about_focus { base } else { base * OFF_FOCUS }
+        .map(|(i, (c, p))| {
+            let position = 1.0 / (1.0 + i as f64).powf(POSITION_DECAY);
+            let score = (1.0 - position_weight) * c / best + position_weight * position;
+            let about_focus = focus.is_empty() || focus.iter().any(|t| p.terms.binary_search(t).is_ok());
+            if about_focus { score } else { score * OFF_FOCUS }
         })
         .collect()
 }
 
 /// The indices of the chosen sentences, in document order.
-fn select(profiles: &[Profile], scores: &[f64], length: Length) -> Vec<usize> {
+fn select(profiles: &[Profile], scores: &[f64], size: SummarySize) -> Vec<usize> {
     let n = profiles.len();
-    let (count, budget) = match length {
-        Length::Default => (((n as f64) * 0.2).round().clamp(1.0, 7.0) as usize, usize::MAX),
-        Length::Sentences(k) => (k, usize::MAX),
-        Length::Ratio(r) => (((n as f64) * r).ceil() as usize, usize::MAX),
-        Length::MaxWords(w) => (n, w),
-    };
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::new();
@@ -164,12 +220,15 @@ fn select(profiles: &[Profile], scores: &[f64], length: Length) -> Vec<usize> {
     let mut words = 0;
     for pass_allows_repeats in [false, true] {
         for &i in &order {
-            if chosen.len() == count.min(n) {
+            if chosen.len() == size.sentences {
                 break;
             }
-            let fits = words + profiles[i].words <= budget;
+            let fits = words + profiles[i].words <= size.words;
             let repeat = || {
-                chosen.iter().take(REDUNDANCY_WINDOW).any(|&c| overlap(&profiles[i].terms, &profiles[c].terms) > MAX_OVERLAP)
+                chosen
+                    .iter()
+                    .take(REDUNDANCY_WINDOW)
+                    .any(|&c| overlap(&profiles[i].terms, &profiles[c].terms) > MAX_OVERLAP)
             };
             if fits && !taken[i] && (pass_allows_repeats || !repeat()) {
                 chosen.push(i);
