@@ -142,3 +142,27 @@ fn public_types_are_thread_safe() {
     assert_all::<precis::Error>();
     assert_all::<Options>();
 }
+
+#[test]
+fn focus_prefers_sentences_about_it() {
+    let plain = summarize(BRIDGE, &Options::sentences(2)).unwrap();
+    assert!(!plain.sentences.iter().any(|s| s.sentence.text.contains("ferry")));
+    let options = Options { focus: Some("ferry".into()), ..Options::sentences(2) };
+    let focused = summarize(BRIDGE, &options).unwrap();
+    assert!(focused.sentences.iter().any(|s| s.sentence.text.contains("ferry")), "{focused:?}");
+    let stemmed = Options { focus: Some("ferries".into()), ..Options::sentences(2) };
+    assert_eq!(summarize(BRIDGE, &stemmed).unwrap().sentences, focused.sentences, "focus terms are stemmed");
+}
+
+#[test]
+fn the_language_is_detected_and_can_be_overridden() {
+    let french = "Le conseil municipal a voté mardi pour remplacer le pont du port. \
+                  Le nouveau pont coûtera 412 millions d'euros. Les travaux dureront quatre ans.";
+    assert_eq!(summarize(french, &Options::default()).unwrap().language, precis::Language::French);
+    let forced = Options { language: Some(precis::Language::English), ..Options::default() };
+    assert_eq!(summarize(french, &forced).unwrap().language, precis::Language::English);
+    let chinese = "市议会周二投票决定更换港口大桥。新桥将耗资四亿元。工程将持续四年。";
+    let summary = summarize(chinese, &Options::sentences(1)).unwrap();
+    assert_eq!(summary.language, precis::Language::Chinese);
+    assert_eq!(summary.stats.sentences, 3);
+}

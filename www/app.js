@@ -5,6 +5,10 @@ import init, { summarize } from './pkg/web/precis.js';
 import { EXAMPLE } from './example.js';
 
 const $ = (id) => document.getElementById(id);
+const LANGUAGE_NAMES = {
+  en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese',
+  nl: 'Dutch', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', und: 'language not recognised',
+};
 const text = $('text');
 const button = $('summarize');
 const status = $('status');
@@ -46,8 +50,9 @@ function run() {
   showEntities(result.entities);
   showHighlighted(input, result.sentences);
   const wordsOut = result.sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
+  const language = LANGUAGE_NAMES[result.language] ?? result.language;
   $('stats').textContent =
-    `${result.sentences.length} of ${result.stats.sentences} sentences · ${wordsOut} of ${result.stats.words} words · ${ms.toFixed(1)} ms`;
+    `${result.sentences.length} of ${result.stats.sentences} sentences · ${wordsOut} of ${result.stats.words} words · ${language} · ${ms.toFixed(1)} ms`;
   setStatus(`Summarized ${result.stats.sentences} sentences into ${result.sentences.length}.`);
 }
 
