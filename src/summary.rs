@@ -44,6 +44,10 @@ const POSITION_DECAY: f64 = 0.5;
 const LENGTH_NORMALISATION: f64 = 0.7;
 /// Sentences with fewer words are discounted in proportion (fragments, captions).
 const SHORT_SENTENCE_WORDS: f64 = 12.0;
+/// Factor for the score of a "sentence" without final punctuation (a headline,
+/// caption or list item): it is chosen only when no real sentence is as good, and
+/// among such lines the order is unchanged.
+const UNPUNCTUATED_FACTOR: f64 = 0.5;
 /// Factor for sentences that open with a quotation mark.
 const QUOTATION_FACTOR: f64 = 0.5;
 /// Share of content words two sentences may have in common before the second is
@@ -136,6 +140,8 @@ struct Profile {
     words: usize,
     /// Whether the sentence opens with a quotation mark.
     quotation: bool,
+    /// Whether it lacks final punctuation: a headline, a caption or a list item.
+    unpunctuated: bool,
 }
 
 impl Profile {
@@ -149,7 +155,9 @@ impl Profile {
         found.sort_unstable();
         found.dedup();
         let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);
-        Profile { terms: found, words, quotation }
+        let core = text.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '」']);
+        let unpunctuated = !core.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
+        Profile { terms: found, words, quotation, unpunctuated }
     }
 }
 
@@ -211,7 +219,10 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
         .enumerate()
         .map(|(i, (c, p))| {
             let position = 1.0 / (1.0 + i as f64).powf(POSITION_DECAY);
-            let score = (1.0 - position_weight) * c / best + position_weight * position;
+            let mut score = (1.0 - position_weight) * c / best + position_weight * position;
+            if p.unpunctuated {
+                score *= UNPUNCTUATED_FACTOR;
+            }
             let about_focus = focus.is_empty() || focus.iter().any(|t| p.terms.binary_search(t).is_ok());
             if about_focus { score } else { score * OFF_FOCUS }
         })
