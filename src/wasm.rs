@@ -201,11 +201,16 @@ fn read_text(value: &JsValue) -> Result<String, JsError> {
     value.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(value))))
 }
 
+const OPTIONS_ALLOWED: &str = "an object such as { sentences: 3 }";
+
 /// Reads a JS options object into [`Options`], accepting only the keys in `allowed`.
 fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Error> {
     let Some(object) = value else { return Ok(Options::default()) };
-    if !object.is_object() || js_sys::Array::is_array(&object) {
-        return Err(Error::invalid_option("options", "an object such as { sentences: 3 }", describe(&object)));
+    if js_sys::Array::is_array(&object) {
+        return Err(Error::invalid_option("options", OPTIONS_ALLOWED, "an array"));
+    }
+    if !object.is_object() {
+        return Err(Error::invalid_option("options", OPTIONS_ALLOWED, describe(&object)));
     }
     let pairs = Object::keys(&object)
         .iter()
