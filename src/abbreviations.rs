@@ -10,7 +10,12 @@ pub(crate) enum AbbreviationKind {
     /// An abbreviation that ends a sentence only when the next word opens one:
     /// "the U.S. Government" continues, "in the U.S. How about you?" does not.
     Inline,
+    /// An abbreviation that precedes a number: "p. 55", "No. 7", "N°. 12".
+    Numbered,
 }
+
+/// Abbreviations that precede a number, lower case, without the final period.
+const NUMBERED: &[&str] = &["art", "ch", "chap", "n°", "no", "nos", "nº", "op", "p", "pp", "sec", "vol", "vols"];
 
 /// Titles and prefixes, lower case, without the final period.
 const TITLES: &[&str] = &[
@@ -33,11 +38,19 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
     let _ = language;
     if TITLES.contains(&lower.as_str()) || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
-    } else if INLINE.contains(&lower.as_str()) || word.contains('.') {
+    } else if NUMBERED.contains(&lower.as_str()) {
+        Some(AbbreviationKind::Numbered)
+    } else if INLINE.contains(&lower.as_str()) || is_dotted_abbreviation(word) {
         Some(AbbreviationKind::Inline)
     } else {
         None
     }
+}
+
+/// A dotted abbreviation such as "U.S", "a.m", "Ph.D": short parts between the dots
+/// (unlike "example.com" or "content.html").
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|part| (1..=3).contains(&part.chars().count()))
 }
 
 #[cfg(test)]

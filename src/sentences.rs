@@ -55,19 +55,97 @@ pub fn split_sentences_with<'a>(text: &'a str, options: &Options) -> Vec<Sentenc
 /// without the final period).
 pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[String]) -> Vec<Sentence<'a>> {
     let rules = Rules { language, abbreviations };
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
     for (offset, piece) in text.split_sentence_bound_indices() {
         let Some((start, end)) = trim_span(piece, offset) else { continue };
-        match spans.last_mut() {
+        match merged.last_mut() {
             Some(last) if rules.continues(text, *last, (start, end)) => last.1 = end,
-            _ => spans.push((start, end)),
+            _ => merged.push((start, end)),
         }
+    }
+    let mut spans = Vec::with_capacity(merged.len());
+    for (start, end) in merged {
+        split_inside(text, start, end, &mut spans);
     }
     spans
         .into_iter()
         .enumerate()
         .map(|(index, (start, end))| Sentence { index, text: &text[start..end], start, end })
         .collect()
+}
+
+/// Pushes the sentences of the span `start..end` of `text`: the span itself, cut
+/// before each item of an enumerated list it holds ("1. The first item 2. The second
+/// item") and after a period glued to the next sentence ("Hello world.Today is...").
+fn split_inside(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let span = &text[start..end];
+    let mut cut_from = 0;
+    let mut next_item = list_marker(span).map(|(value, _)| value + 1);
+    let mut previous: Option<char> = None;
+    for (i, c) in span.char_indices() {
+        let rest = &span[i..];
+        let at_word_start = previous.is_some_and(char::is_whitespace);
+        let cut_here = match next_item {
+            Some(value) if at_word_start => list_marker(rest).is_some_and(|(v, _)| v == value),
+            _ => false,
+        } || (previous == Some('.') && glued_sentence_start(&span[..i], rest));
+        if cut_here && i > cut_from {
+            if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
+                out.push(piece);
+            }
+            cut_from = i;
+            if let Some(value) = next_item.filter(|_| at_word_start) {
+                next_item = Some(value + 1);
+            }
+        }
+        previous = Some(c);
+    }
+    if let Some(piece) = trim_span(&span[cut_from..], start + cut_from) {
+        out.push(piece);
+    }
+}
+
+/// Whether a sentence starts right after a period with no space ("world.Today",
+/// "1,000.That"): a lower-case letter or digit, the period, then a capitalised word,
+/// outside e-mail addresses and URLs.
+fn glued_sentence_start(before: &str, rest: &str) -> bool {
+    let mut ahead = rest.chars();
+    let (Some(first), Some(second)) = (ahead.next(), ahead.next()) else { return false };
+    let body = &before[..before.len() - 1];
+    let behind = body.chars().next_back().unwrap_or(' ');
+    let token_start = body.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let token = [&body[token_start..], &rest[..token_end]].concat();
+    first.is_uppercase()
+        && second.is_lowercase()
+        && (behind.is_lowercase() || behind.is_ascii_digit())
+        && body[token_start..].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !token.contains('@')
+        && !token.contains("://")
+        && !token.to_lowercase().starts_with("www.")
+}
+
+/// An enumeration marker at the start of `s` ("1.", "2.)", "3)", "a.", "• 9."), with
+/// its value (letters count from 1) and its length in bytes; it must be followed by
+/// whitespace or end `s`.
+fn list_marker(s: &str) -> Option<(u32, usize)> {
+    let body = s.trim_start_matches(['•', '⁃', '‣', '▪', '◦', '·', '-', '*']).trim_start();
+    let skipped = s.len() - body.len();
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (value, mut len) = if (1..=3).contains(&digits) {
+        (body[..digits].parse().ok()?, digits)
+    } else {
+        let letter = body.chars().next().filter(char::is_ascii_lowercase)?;
+        (u32::from(letter) - u32::from('a') + 1, 1)
+    };
+    let after = &body[len..];
+    let punctuation = if after.starts_with(".)") { 2 } else if after.starts_with(['.', ')']) { 1 } else { return None };
+    if digits == 0 && punctuation == 1 && after.starts_with(')') {
+        return None; // "a)" is too often a parenthetical
+    }
+    len += punctuation;
+    let ends = body[len..].chars().next().is_none_or(char::is_whitespace);
+    ends.then_some((value, skipped + len))
 }
 
 /// The byte span of `piece` (found at `offset`) without surrounding whitespace.
@@ -91,10 +169,23 @@ impl Rules<'_> {
         let before = &text[prev.0..prev.1];
         let after = &text[next.0..next.1];
         match gap.chars().filter(|&c| is_line_break(c)).count() {
-            0 => self.continues_after_period(before, after),
+            0 => self.continues_inside_line(before, after),
             1 => self.continues_after_line_break(before, after),
             _ => false, // a blank line always ends a sentence
         }
+    }
+
+    /// UAX #29 broke inside a line. Undo it after a list marker ("1." "The first
+    /// item"), before a list marker inside a list (split again later, before the
+    /// marker), after "!" or "?" followed by a lower-case word ("Yahoo! in"), before a
+    /// short parenthetical such as a citation ("(Smith 55)."), and after abbreviations.
+    fn continues_inside_line(&self, before: &str, after: &str) -> bool {
+        let before_is_marker = list_marker(before).is_some_and(|(_, len)| len == before.len());
+        let in_list = list_marker(before).is_some() && ends_with_list_marker(before);
+        let exclaimed = before.trim_end_matches(is_closing).ends_with(['!', '?']);
+        let lower_next = after.chars().next().is_some_and(char::is_lowercase);
+        let citation = after.starts_with('(') && after.split_whitespace().count() <= 6;
+        before_is_marker || in_list || (exclaimed && lower_next) || citation || self.continues_after_period(before, after)
     }
 
     /// UAX #29 broke after a period inside a line: undo it after titles ("Dr. Smith"),
@@ -102,11 +193,14 @@ impl Rules<'_> {
     /// followed by a word that does not start a sentence ("the U.S. Government").
     fn continues_after_period(&self, before: &str, after: &str) -> bool {
         let Some(word) = word_before_final_period(before) else { return false };
-        let next_word = first_word(after);
+        let opens = self.starts_sentence(first_word(after));
+        if is_initial(word) {
+            return !opens;
+        }
         match abbreviations::kind(self.language, word, self.abbreviations) {
             Some(AbbreviationKind::Title) => true,
-            Some(AbbreviationKind::Inline) => !self.starts_sentence(next_word),
-            None if is_initial(word) => !self.starts_sentence(next_word),
+            Some(AbbreviationKind::Numbered) => after.starts_with(|c: char| c.is_ascii_digit()),
+            Some(AbbreviationKind::Inline) => !opens,
             None => false,
         }
     }
@@ -119,7 +213,9 @@ impl Rules<'_> {
             return false;
         }
         let next_first = after.chars().next().unwrap_or(' ');
-        next_first.is_lowercase()
+        let last_line = before.rsplit(is_line_break).next().unwrap_or(before);
+        let prose_line = last_line.unicode_words().nth(2).is_some();
+        (next_first.is_lowercase() && prose_line)
             || matches!(last, ',' | ';' | '-' | '\u{2010}' | '(' | '&')
             || last_word(before).is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()))
     }
@@ -151,15 +247,28 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '}' | '»' | '”' | '’' | '›' | '」' | '』')
 }
 
+/// Whether `s` ends with a list marker after whitespace ("… the first item 2.").
+fn ends_with_list_marker(s: &str) -> bool {
+    s.rfind(char::is_whitespace).is_some_and(|i| {
+        let tail = &s[i..];
+        let marker = tail.trim_start();
+        list_marker(marker).is_some_and(|(_, len)| len == marker.len())
+    })
+}
+
 /// The word just before a final '.', e.g. "Sen" in "… former Sen.", "U.S" in "the U.S.".
 fn word_before_final_period(s: &str) -> Option<&str> {
     let body = s.strip_suffix('.')?;
     let start = body
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '°' || c == 'º'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &body[start..];
+    let mut word = &body[start..];
+    // "Tuesday.Mr": a period glued between words; only the last word counts
+    if word.split('.').any(|part| part.chars().count() > 3) {
+        word = word.rsplit('.').next().unwrap_or(word);
+    }
     (!word.is_empty() && word.chars().any(char::is_alphabetic)).then_some(word)
 }
 
