@@ -30,13 +30,45 @@ const INLINE: &[&str] = &[
     "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Titles and abbreviations that never end a sentence in each other language, lower
+/// case, without the final period (English uses [`TITLES`]).
+fn local_titles(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::French => &[
+            "av", "bd", "cf", "chap", "dr", "env", "janv", "févr", "m", "me", "mgr", "mlle", "mlles",
+            "mm", "mme", "mmes", "pr", "st", "ste", "vol",
+        ],
+        Language::German => &[
+            "abs", "bspw", "bzw", "ca", "dipl", "dr", "evtl", "fr", "frl", "ggf", "hr", "hrn", "inkl",
+            "jh", "jhd", "nr", "prof", "s", "st", "str", "u", "usw", "vgl", "z", "zzgl",
+        ],
+        Language::Spanish => &[
+            "aprox", "arq", "av", "avda", "d", "dña", "dr", "dra", "gral", "ing", "lic", "núm", "pág",
+            "párrf", "prof", "sr", "sra", "sras", "sres", "srta", "ud", "uds", "vd", "vds",
+        ],
+        Language::Italian => &[
+            "amm", "arch", "avv", "dir", "dott", "dr", "ecc", "es", "geom", "ing", "on", "pag", "prof",
+            "psicol", "rag", "sig", "sigg", "sig.ra", "spett",
+        ],
+        Language::Portuguese => &["av", "dr", "dra", "eng", "exa", "exmo", "pág", "prof", "sr", "sra", "srta"],
+        Language::Dutch => &[
+            "bijv", "blz", "dhr", "dr", "drs", "enz", "ing", "ir", "jl", "mevr", "mr", "nr", "prof", "vgl",
+        ],
+        Language::Russian => &[
+            "акад", "г", "гг", "д", "др", "им", "кв", "напр", "пгт", "пр", "проф", "см", "стр", "т.д",
+            "т.е", "т.к", "тыс", "ул",
+        ],
+        _ => &[],
+    }
+}
+
 /// The kind of `word` (without its final period) in `language`, if it is a known
 /// abbreviation or one of the caller's `extra` abbreviations (which count as titles).
 /// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
 pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<AbbreviationKind> {
     let lower = word.to_lowercase();
-    let _ = language;
-    if TITLES.contains(&lower.as_str()) || extra.iter().any(|e| e.to_lowercase() == lower) {
+    let titles = if language == Language::English { TITLES } else { local_titles(language) };
+    if titles.contains(&lower.as_str()) || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
     } else if NUMBERED.contains(&lower.as_str()) {
         Some(AbbreviationKind::Numbered)
@@ -66,5 +98,9 @@ mod tests {
         assert_eq!(en("N.Y"), Some(AbbreviationKind::Inline));
         assert_eq!(en("dog"), None);
         assert_eq!(kind(Language::English, "Kl", &["kl".to_string()]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::German, "bzw", &[]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::Spanish, "Srta", &[]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::Russian, "проф", &[]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::French, "Mme", &[]), Some(AbbreviationKind::Title));
     }
 }

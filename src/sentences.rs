@@ -82,13 +82,20 @@ fn split_inside(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     let mut cut_from = 0;
     let mut next_item = list_marker(span).map(|(value, _)| value + 1);
     let mut previous: Option<char> = None;
+    // the last two characters before the current whitespace run, if there is one
+    let mut before_space: (Option<char>, Option<char>) = (None, None);
+    let mut last_two: (Option<char>, Option<char>) = (None, None);
     for (i, c) in span.char_indices() {
         let rest = &span[i..];
         let at_word_start = previous.is_some_and(char::is_whitespace);
+        if at_word_start && !c.is_whitespace() {
+            before_space = last_two;
+        }
         let cut_here = match next_item {
             Some(value) if at_word_start => list_marker(rest).is_some_and(|(v, _)| v == value),
             _ => false,
-        } || (previous == Some('.') && glued_sentence_start(&span[..i], rest));
+        } || (previous == Some('.') && glued_sentence_start(&span[..i], rest))
+            || (at_word_start && c.is_alphabetic() && is_script_terminator(before_space));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
                 out.push(piece);
@@ -98,10 +105,25 @@ fn split_inside(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
                 next_item = Some(value + 1);
             }
         }
+        if !c.is_whitespace() {
+            last_two = (last_two.1, Some(c));
+        }
         previous = Some(c);
     }
     if let Some(piece) = trim_span(&span[cut_from..], start + cut_from) {
         out.push(piece);
+    }
+}
+
+/// Whether `(letter, mark)` ends a sentence in the letter's script although UAX #29
+/// does not know it: the Armenian full stop written as ":", the Greek question mark
+/// written as ";", and the Arabic colon that closes a heading.
+fn is_script_terminator((letter, mark): (Option<char>, Option<char>)) -> bool {
+    let Some(letter) = letter else { return false };
+    match mark {
+        Some(':') => matches!(letter, '\u{531}'..='\u{58f}' | '\u{600}'..='\u{6ff}'),
+        Some(';') => matches!(letter, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}'),
+        _ => false,
     }
 }
 
@@ -169,7 +191,7 @@ impl Rules<'_> {
         let before = &text[prev.0..prev.1];
         let after = &text[next.0..next.1];
         match gap.chars().filter(|&c| is_line_break(c)).count() {
-            0 => self.continues_inside_line(before, after),
+            0 => self.continues_inside_line(before, after, gap.is_empty()),
             1 => self.continues_after_line_break(before, after),
             _ => false, // a blank line always ends a sentence
         }
@@ -179,13 +201,19 @@ impl Rules<'_> {
     /// item"), before a list marker inside a list (split again later, before the
     /// marker), after "!" or "?" followed by a lower-case word ("Yahoo! in"), before a
     /// short parenthetical such as a citation ("(Smith 55)."), and after abbreviations.
-    fn continues_inside_line(&self, before: &str, after: &str) -> bool {
+    fn continues_inside_line(&self, before: &str, after: &str, glued: bool) -> bool {
         let before_is_marker = list_marker(before).is_some_and(|(_, len)| len == before.len());
         let in_list = list_marker(before).is_some() && ends_with_list_marker(before);
         let exclaimed = before.trim_end_matches(is_closing).ends_with(['!', '?']);
         let lower_next = after.chars().next().is_some_and(char::is_lowercase);
         let citation = after.starts_with('(') && after.split_whitespace().count() <= 6;
-        before_is_marker || in_list || (exclaimed && lower_next) || citation || self.continues_after_period(before, after)
+        let glued_ellipsis = glued && (before.ends_with("..") || before.ends_with('…'));
+        before_is_marker
+            || in_list
+            || (exclaimed && lower_next)
+            || citation
+            || glued_ellipsis
+            || self.continues_after_period(before, after)
     }
 
     /// UAX #29 broke after a period inside a line: undo it after titles ("Dr. Smith"),
@@ -193,9 +221,14 @@ impl Rules<'_> {
     /// followed by a word that does not start a sentence ("the U.S. Government").
     fn continues_after_period(&self, before: &str, after: &str) -> bool {
         let Some(word) = word_before_final_period(before) else { return false };
-        let opens = self.starts_sentence(first_word(after));
+        let next_word = first_word(after);
+        let next_is_initial = next_word.is_some_and(is_initial) && after.trim_start_matches(|c: char| !c.is_alphanumeric()).get(next_word.map_or(0, str::len)..).is_some_and(|rest| rest.starts_with('.'));
+        let opens = self.starts_sentence(next_word) && !next_is_initial;
         if is_initial(word) {
             return !opens;
+        }
+        if self.language == Language::German && word.chars().all(|c| c.is_ascii_digit()) {
+            return !opens; // an ordinal: "vom 12. Juni", "die 2. Bundesliga"
         }
         match abbreviations::kind(self.language, word, self.abbreviations) {
             Some(AbbreviationKind::Title) => true,
@@ -215,7 +248,9 @@ impl Rules<'_> {
         let next_first = after.chars().next().unwrap_or(' ');
         let last_line = before.rsplit(is_line_break).next().unwrap_or(before);
         let prose_line = last_line.unicode_words().nth(2).is_some();
+        let cjk_run_on = is_ideographic(last) && is_ideographic(next_first);
         (next_first.is_lowercase() && prose_line)
+            || cjk_run_on
             || matches!(last, ',' | ';' | '-' | '\u{2010}' | '(' | '&')
             || last_word(before).is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()))
     }
@@ -231,6 +266,12 @@ impl Rules<'_> {
             }
         }
     }
+}
+
+/// Han ideographs and kana: scripts written without spaces, where a line break can
+/// fall anywhere in a sentence.
+fn is_ideographic(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
 fn is_line_break(c: char) -> bool {
