@@ -43,8 +43,9 @@ fn local_titles(language: Language) -> &'static [&'static str] {
             "jh", "jhd", "nr", "prof", "s", "st", "str", "u", "usw", "vgl", "z", "zzgl",
         ],
         Language::Spanish => &[
-            "aprox", "arq", "av", "avda", "d", "dña", "dr", "dra", "gral", "ing", "lic", "núm", "pág",
-            "párrf", "prof", "sr", "sra", "sras", "sres", "srta", "ud", "uds", "vd", "vds",
+            "abr", "ago", "aprox", "arq", "av", "avda", "d", "dic", "dña", "dr", "dra", "ene", "gral",
+            "ing", "lic", "núm", "pág", "párrf", "prof", "sr", "sra", "sras", "sres", "srta", "ud", "uds",
+            "vd", "vds",
         ],
         Language::Italian => &[
             "amm", "arch", "avv", "dir", "dott", "dr", "ecc", "es", "geom", "ing", "on", "pag", "prof",
@@ -82,7 +83,8 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
 /// A dotted abbreviation such as "U.S", "a.m", "Ph.D": short parts between the dots
 /// (unlike "example.com" or "content.html").
 fn is_dotted_abbreviation(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|part| (1..=3).contains(&part.chars().count()))
+    word.contains('.')
+        && word.split('.').all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
 }
 
 #[cfg(test)]

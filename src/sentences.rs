@@ -208,11 +208,15 @@ impl Rules<'_> {
         let lower_next = after.chars().next().is_some_and(char::is_lowercase);
         let citation = after.starts_with('(') && after.split_whitespace().count() <= 6;
         let glued_ellipsis = glued && (before.ends_with("..") || before.ends_with('…'));
+        let in_title_brackets = ['《', '「', '『'].iter().zip(['》', '」', '』']).any(|(open, close)| {
+            before.matches(*open).count() > before.matches(close).count()
+        });
         before_is_marker
             || in_list
             || (exclaimed && lower_next)
             || citation
             || glued_ellipsis
+            || in_title_brackets
             || self.continues_after_period(before, after)
     }
 
@@ -227,7 +231,8 @@ impl Rules<'_> {
         if is_initial(word) {
             return !opens;
         }
-        if self.language == Language::German && word.chars().all(|c| c.is_ascii_digit()) {
+        let ordinals = matches!(self.language, Language::German | Language::Other);
+        if ordinals && word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit()) {
             return !opens; // an ordinal: "vom 12. Juni", "die 2. Bundesliga"
         }
         match abbreviations::kind(self.language, word, self.abbreviations) {
@@ -310,7 +315,7 @@ fn word_before_final_period(s: &str) -> Option<&str> {
     if word.split('.').any(|part| part.chars().count() > 3) {
         word = word.rsplit('.').next().unwrap_or(word);
     }
-    (!word.is_empty() && word.chars().any(char::is_alphabetic)).then_some(word)
+    (!word.is_empty() && word.chars().any(char::is_alphanumeric)).then_some(word)
 }
 
 /// A single letter such as the "J" of "Lloyd J. Austin".
