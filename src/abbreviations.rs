@@ -15,7 +15,7 @@ pub(crate) enum AbbreviationKind {
 }
 
 /// Abbreviations that precede a number, lower case, without the final period.
-const NUMBERED: &[&str] = &["art", "ch", "chap", "n°", "no", "nos", "nº", "op", "p", "pp", "sec", "vol", "vols"];
+const NUMBERED: &[&str] = &["art", "c", "ca", "ch", "chap", "n°", "no", "nos", "nº", "op", "p", "pp", "sec", "vol", "vols"];
 
 /// Titles and prefixes, lower case, without the final period.
 const TITLES: &[&str] = &[

@@ -57,7 +57,15 @@ pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[Stri
     let rules = Rules { language, abbreviations };
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (offset, piece) in text.split_sentence_bound_indices() {
-        let Some((start, end)) = trim_span(piece, offset) else { continue };
+        let Some((mut start, end)) = trim_span(piece, offset) else { continue };
+        // A footnote mark after a sentence belongs to it: "…in Dulwich. [17] Placed…"
+        if let (Some(last), Some(mark)) = (merged.last_mut(), footnote_mark(&text[start..end])) {
+            last.1 = start + mark;
+            match trim_span(&text[start + mark..end], start + mark) {
+                Some((rest, _)) => start = rest,
+                None => continue,
+            }
+        }
         match merged.last_mut() {
             Some(last) if rules.continues(text, *last, (start, end)) => last.1 = end,
             _ => merged.push((start, end)),
@@ -115,6 +123,16 @@ fn split_inside(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     }
 }
 
+/// The length of a footnote mark opening `piece` ("[17]", "[...]", "[…]"), if any.
+fn footnote_mark(piece: &str) -> Option<usize> {
+    let inner_end = piece.strip_prefix('[')?.find(']')?;
+    let inner = &piece[1..1 + inner_end];
+    let is_mark = (1..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())
+        || inner == "..."
+        || inner == "…";
+    is_mark.then_some(inner_end + 2)
+}
+
 /// Whether `(letter, mark)` ends a sentence in the letter's script although UAX #29
 /// does not know it: the Armenian full stop written as ":", the Greek question mark
 /// written as ";", and the Arabic colon that closes a heading.
@@ -137,14 +155,14 @@ fn glued_sentence_start(before: &str, rest: &str) -> bool {
     let behind = body.chars().next_back().unwrap_or(' ');
     let token_start = body.rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    let token = [&body[token_start..], &rest[..token_end]].concat();
+    let token = [&before[token_start..], &rest[..token_end]].concat().to_lowercase();
     first.is_uppercase()
         && second.is_lowercase()
         && (behind.is_lowercase() || behind.is_ascii_digit())
         && body[token_start..].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !token.contains('@')
         && !token.contains("://")
-        && !token.to_lowercase().starts_with("www.")
+        && !token.contains("www.")
 }
 
 /// An enumeration marker at the start of `s` ("1.", "2.)", "3)", "a.", "• 9."), with
@@ -208,6 +226,8 @@ impl Rules<'_> {
         let lower_next = after.chars().next().is_some_and(char::is_lowercase);
         let citation = after.starts_with('(') && after.split_whitespace().count() <= 6;
         let glued_ellipsis = glued && (before.ends_with("..") || before.ends_with('…'));
+        // ". . ." marks an omission inside a sentence; ". . . ." is a period and one
+        let spaced_ellipsis = before.ends_with(". . .") && !before.ends_with(". . . .");
         let in_title_brackets = ['《', '「', '『'].iter().zip(['》', '」', '』']).any(|(open, close)| {
             before.matches(*open).count() > before.matches(close).count()
         });
@@ -216,6 +236,7 @@ impl Rules<'_> {
             || (exclaimed && lower_next)
             || citation
             || glued_ellipsis
+            || spaced_ellipsis
             || in_title_brackets
             || self.continues_after_period(before, after)
     }
@@ -254,10 +275,11 @@ impl Rules<'_> {
         let last_line = before.rsplit(is_line_break).next().unwrap_or(before);
         let prose_line = last_line.unicode_words().nth(2).is_some();
         let cjk_run_on = is_ideographic(last) && is_ideographic(next_first);
-        (next_first.is_lowercase() && prose_line)
-            || cjk_run_on
-            || matches!(last, ',' | ';' | '-' | '\u{2010}' | '(' | '&')
-            || last_word(before).is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()))
+        let hyphenated = matches!(last, '-' | '\u{2010}')
+            && before[..before.len() - last.len_utf8()].ends_with(char::is_alphabetic);
+        let open_clause = matches!(last, ',' | ';' | '(' | '&')
+            || last_word(before).is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()));
+        (next_first.is_lowercase() && prose_line) || cjk_run_on || hyphenated || (open_clause && prose_line)
     }
 
     /// Whether `word` typically opens a sentence: a capitalised function word
@@ -388,6 +410,44 @@ mod tests {
         );
         assert_eq!(split("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
         assert_eq!(split("talks with the\nPresident ended."), ["talks with the\nPresident ended."]);
+    }
+
+    #[test]
+    fn enumerated_lists_split_before_each_item() {
+        assert_eq!(split("1. Buy milk 2. Call the bank 3. Pay rent"), ["1. Buy milk", "2. Call the bank", "3. Pay rent"]);
+        assert_eq!(split("a. Red paint. b. Blue paint."), ["a. Red paint.", "b. Blue paint."]);
+        assert_eq!(split("Step 1) and step 2) are easy."), ["Step 1) and step 2) are easy."]);
+    }
+
+    #[test]
+    fn numbered_abbreviations_and_exclamations_inside_sentences() {
+        assert_eq!(split("See p. 12 for the map. It is old."), ["See p. 12 for the map.", "It is old."]);
+        assert_eq!(split("He joined Yahoo! in May. Then he left."), ["He joined Yahoo! in May.", "Then he left."]);
+        assert_eq!(split("The tower was built c. 1350 by monks."), ["The tower was built c. 1350 by monks."]);
+        assert_eq!(split("He paused . . . I waited. He went on."), ["He paused . . . I waited.", "He went on."]);
+    }
+
+    #[test]
+    fn footnotes_and_glued_periods() {
+        assert_eq!(split("The war ended in 1918. [4] Peace followed."), ["The war ended in 1918. [4]", "Peace followed."]);
+        assert_eq!(split("It rained all day.Nobody came. Mail her at Ann.Lee@mail.org now."), [
+            "It rained all day.",
+            "Nobody came.",
+            "Mail her at Ann.Lee@mail.org now."
+        ]);
+        assert_eq!(split("Visit www.Example.com today."), ["Visit www.Example.com today."]);
+    }
+
+    #[test]
+    fn script_specific_sentence_ends() {
+        let armenian = split_sentences_with("Նա եկավ: Մենք գնացինք:", &Options::default());
+        assert_eq!(armenian.len(), 2);
+        let greek = split_sentences_with("Πού είσαι; Έρχομαι τώρα.", &Options::default());
+        assert_eq!(greek.len(), 2);
+        let japanese = split_sentences_with("今日は天気が\nいいです。明日は雨です。", &Options::default());
+        assert_eq!(japanese.iter().map(|s| s.text).collect::<Vec<_>>(), ["今日は天気が\nいいです。", "明日は雨です。"]);
+        let german = Options { language: Some(Language::German), ..Options::default() };
+        assert_eq!(split_sentences_with("Wir treffen uns am 3. Oktober in Bonn.", &german).len(), 1);
     }
 
     #[test]
