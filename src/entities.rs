@@ -326,6 +326,9 @@ fn core_words(name: &str) -> Vec<&str> {
     name.split(' ').filter(|w| !(w.ends_with('.') && w.chars().count() == 2) && !is_particle(w, true)).collect()
 }
 
+/// Longer names a short form is compared with, at most (the longest ones come first).
+const MAX_HOSTS: usize = 64;
+
 /// Groups mentions into entities: identical keys first, then short forms into the
 /// longest name that contains them and ends with the same word.
 fn merge(mentions: Vec<Mention>) -> Vec<Entity> {
@@ -339,27 +342,32 @@ fn merge(mentions: Vec<Mention>) -> Vec<Entity> {
         });
         groups[at].1.push(mention);
     }
-    // Longest names first: each group may fold into a longer one seen before it.
+    // Longest names first: each group may fold into a longer one seen before it that
+    // ends with the same word (looked up by that word, so merging stays linear).
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| (std::cmp::Reverse(groups[g].0.split(' ').count()), g));
     let mut target: Vec<usize> = (0..groups.len()).collect();
-    for (pos, &g) in order.iter().enumerate() {
-        let words = core_words(&groups[g].0);
-        let Some(last) = words.last() else { continue };
-        let host = order[..pos]
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &g in &order {
+        let name = groups[g].0.as_str();
+        let words = core_words(name);
+        let Some(&last) = words.last() else { continue };
+        let hosts = by_last_word.entry(last).or_default();
+        let host = hosts
             .iter()
+            .take(MAX_HOSTS)
             .copied()
             .filter(|&h| {
-                let host_words = core_words(&groups[h].0);
-                groups[h].0.split(' ').count() > groups[g].0.split(' ').count()
-                    && host_words.last() == Some(last)
-                    && !groups[h].0.split(' ').any(|w| w == "of")
-                    && is_subsequence(&words, &host_words)
+                let host_name = groups[h].0.as_str();
+                host_name.split(' ').count() > name.split(' ').count()
+                    && !host_name.split(' ').any(|w| w == "of")
+                    && is_subsequence(&words, &core_words(host_name))
             })
             .max_by_key(|&h| (groups[target[h]].1.len(), std::cmp::Reverse(h)));
         if let Some(h) = host {
             target[g] = target[h];
         }
+        hosts.push(g);
     }
     let mut entities: HashMap<usize, (String, Vec<Span>)> = HashMap::new();
     for (g, (_, group)) in groups.iter().enumerate() {
