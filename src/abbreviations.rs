@@ -31,7 +31,7 @@ const INLINE: &[&str] = &[
 ];
 
 /// Titles and abbreviations that never end a sentence in each other language, lower
-/// case, without the final period (English uses [`TITLES`]).
+/// case, without the final period (on top of [`TITLES`]).
 fn local_titles(language: Language) -> &'static [&'static str] {
     match language {
         Language::French => &[
@@ -68,8 +68,9 @@ fn local_titles(language: Language) -> &'static [&'static str] {
 /// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
 pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<AbbreviationKind> {
     let lower = word.to_lowercase();
-    let titles = if language == Language::English { TITLES } else { local_titles(language) };
-    if titles.contains(&lower.as_str()) || extra.iter().any(|e| e.to_lowercase() == lower) {
+    // English titles ("Dr.", "Mt.", "Prof.") also appear in text in other languages.
+    let title = TITLES.contains(&lower.as_str()) || local_titles(language).contains(&lower.as_str());
+    if title || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
     } else if NUMBERED.contains(&lower.as_str()) {
         Some(AbbreviationKind::Numbered)

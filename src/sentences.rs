@@ -73,7 +73,7 @@ pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[Stri
     }
     let mut spans = Vec::with_capacity(merged.len());
     for (start, end) in merged {
-        split_inside(text, start, end, &mut spans);
+        split_inside(text, start, end, &rules, &mut spans);
     }
     spans
         .into_iter()
@@ -85,7 +85,7 @@ pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[Stri
 /// Pushes the sentences of the span `start..end` of `text`: the span itself, cut
 /// before each item of an enumerated list it holds ("1. The first item 2. The second
 /// item") and after a period glued to the next sentence ("Hello world.Today is...").
-fn split_inside(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &mut Vec<(usize, usize)>) {
     let span = &text[start..end];
     let mut cut_from = 0;
     let mut next_item = list_marker(span).map(|(value, _)| value + 1);
@@ -103,7 +103,8 @@ fn split_inside(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
             Some(value) if at_word_start => list_marker(rest).is_some_and(|(v, _)| v == value),
             _ => false,
         } || (previous == Some('.') && glued_sentence_start(&span[..i], rest))
-            || (at_word_start && c.is_alphabetic() && is_script_terminator(before_space));
+            || (at_word_start && c.is_alphabetic() && is_script_terminator(before_space))
+            || (at_word_start && starts_after_full_stop(&span[..i], rest, rules));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
                 out.push(piece);
@@ -143,6 +144,23 @@ fn is_script_terminator((letter, mark): (Option<char>, Option<char>)) -> bool {
         Some(';') => matches!(letter, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}'),
         _ => false,
     }
+}
+
+/// Whether a sentence that UAX #29 ran on starts at `rest`: one opening with a number
+/// or an ellipsis after a word and a full stop ("… af kwamen. 81 procent …",
+/// "… was raak. ...en toen …"), the word being no abbreviation.
+fn starts_after_full_stop(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
+    let opens = rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…');
+    if !opens || list_marker(rest).is_some() {
+        return false;
+    }
+    let ended = before.trim_end();
+    let Some(word) = ended.strip_suffix('.').and_then(|b| b.unicode_words().next_back()) else { return false };
+    let plain_word = ended.len() > word.len() + 1 && ended[..ended.len() - 1].ends_with(word);
+    plain_word
+        && word.chars().count() >= 3
+        && word.chars().all(char::is_lowercase)
+        && abbreviations::kind(rules.language, word, rules.abbreviations).is_none()
 }
 
 /// Whether a sentence starts right after a period with no space ("world.Today",
@@ -425,6 +443,14 @@ mod tests {
         assert_eq!(split("He joined Yahoo! in May. Then he left."), ["He joined Yahoo! in May.", "Then he left."]);
         assert_eq!(split("The tower was built c. 1350 by monks."), ["The tower was built c. 1350 by monks."]);
         assert_eq!(split("He paused . . . I waited. He went on."), ["He paused . . . I waited.", "He went on."]);
+    }
+
+    #[test]
+    fn sentences_opening_with_a_number_or_an_ellipsis() {
+        assert_eq!(split("The storm hit the coast. 40 homes were lost."), ["The storm hit the coast.", "40 homes were lost."]);
+        assert_eq!(split("We waited. ...and nothing came."), ["We waited.", "...and nothing came."]);
+        assert_eq!(split("It weighs approx. 40 kilos."), ["It weighs approx. 40 kilos."]);
+        assert_eq!(split("Spain won in 2010. 2014 was different."), ["Spain won in 2010. 2014 was different."]);
     }
 
     #[test]
