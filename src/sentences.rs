@@ -344,7 +344,7 @@ fn ends_with_list_marker(s: &str) -> bool {
 
 /// The word just before a final '.', e.g. "Sen" in "… former Sen.", "U.S" in "the U.S.".
 fn word_before_final_period(s: &str) -> Option<&str> {
-    let body = s.strip_suffix('.')?;
+    let body = s.trim_end_matches(is_bidi_control).strip_suffix('.')?.trim_end_matches(is_bidi_control);
     let start = body
         .char_indices()
         .rev()
@@ -359,9 +359,16 @@ fn word_before_final_period(s: &str) -> Option<&str> {
 }
 
 /// A single letter such as the "J" of "Lloyd J. Austin".
+/// In a script without case (Arabic, Hebrew...), any single letter: "د." is "Dr.".
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_ideographic(c);
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() || caseless(c))
+}
+
+/// Invisible characters that set the direction of bidirectional text.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 fn first_word(s: &str) -> Option<&str> {
@@ -471,6 +478,8 @@ mod tests {
         assert_eq!(greek.len(), 2);
         let japanese = split_sentences_with("今日は天気が\nいいです。明日は雨です。", &Options::default());
         assert_eq!(japanese.iter().map(|s| s.text).collect::<Vec<_>>(), ["今日は天気が\nいいです。", "明日は雨です。"]);
+        let arabic = split_sentences_with("قال د\u{202a}.\u{202c} أحمد إن الوضع جيد. وغادر.", &Options::default());
+        assert_eq!(arabic.len(), 2, "a one-letter abbreviation between direction marks");
         let german = Options { language: Some(Language::German), ..Options::default() };
         assert_eq!(split_sentences_with("Wir treffen uns am 3. Oktober in Bonn.", &german).len(), 1);
     }
