@@ -171,7 +171,7 @@ fn glued_sentence_start(before: &str, rest: &str) -> bool {
     let (Some(first), Some(second)) = (ahead.next(), ahead.next()) else { return false };
     let body = &before[..before.len() - 1];
     let behind = body.chars().next_back().unwrap_or(' ');
-    let token_start = body.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_start = body.char_indices().rfind(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     let token = [&before[token_start..], &rest[..token_end]].concat().to_lowercase();
     first.is_uppercase()
@@ -468,6 +468,8 @@ mod tests {
             "Mail her at Ann.Lee@mail.org now."
         ]);
         assert_eq!(split("Visit www.Example.com today."), ["Visit www.Example.com today."]);
+        // regression: a multi-byte space before a glued period used to slice inside it
+        assert_eq!(split("Ok\u{2028}ab.Cd"), ["Ok", "ab.", "Cd"]);
     }
 
     #[test]
