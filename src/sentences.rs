@@ -104,7 +104,7 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
             _ => false,
         } || (previous == Some('.') && glued_sentence_start(&span[..i], rest))
             || (at_word_start && c.is_alphabetic() && is_script_terminator(before_space))
-            || (at_word_start && starts_after_full_stop(&span[..i], rest, rules));
+            || (at_word_start && starts_after_full_stop(&span[cut_from..i], rest, rules));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
                 out.push(piece);
@@ -121,6 +121,19 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     }
     if let Some(piece) = trim_span(&span[cut_from..], start + cut_from) {
         out.push(piece);
+    }
+}
+
+/// Whether `sentence` opens with a quotation mark that it has not closed.
+fn inside_quotation(sentence: &str) -> bool {
+    let body = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '„' | '«'));
+    let Some(open) = body.chars().next() else { return false };
+    match open {
+        '"' => body.matches('"').count() % 2 == 1,
+        '“' => !body.contains('”'),
+        '„' => !body.contains(['“', '”']),
+        '«' => !body.contains('»'),
+        _ => false,
     }
 }
 
@@ -146,10 +159,17 @@ fn is_script_terminator((letter, mark): (Option<char>, Option<char>)) -> bool {
     }
 }
 
-/// Whether a sentence that UAX #29 ran on starts at `rest`: one opening with a number
-/// or an ellipsis after a word and a full stop ("… af kwamen. 81 procent …",
-/// "… was raak. ...en toen …"), the word being no abbreviation.
+/// Whether a sentence that UAX #29 ran on starts at `rest`: a dialogue dash after a
+/// sentence end ("What do you see? - Posted…"), or a number or an ellipsis after a
+/// word and a full stop ("… af kwamen. 81 procent …", "… was raak. ...en toen …"),
+/// the word being no abbreviation.
 fn starts_after_full_stop(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
+    let dialogue_dash = ["- ", "– ", "— "].iter().any(|dash| {
+        rest.strip_prefix(dash).is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    if dialogue_dash {
+        return before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?']) && !inside_quotation(before);
+    }
     let opens = rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…');
     if !opens || list_marker(rest).is_some() {
         return false;
@@ -456,6 +476,8 @@ mod tests {
     fn sentences_opening_with_a_number_or_an_ellipsis() {
         assert_eq!(split("The storm hit the coast. 40 homes were lost."), ["The storm hit the coast.", "40 homes were lost."]);
         assert_eq!(split("We waited. ...and nothing came."), ["We waited.", "...and nothing came."]);
+        assert_eq!(split("Who is there? – Nobody, sir."), ["Who is there?", "– Nobody, sir."]);
+        assert_eq!(split("«Ready? – she asked. – Yes.»"), ["«Ready? – she asked. – Yes.»"], "dashes inside a quotation");
         assert_eq!(split("It weighs approx. 40 kilos."), ["It weighs approx. 40 kilos."]);
     }
 
