@@ -17,48 +17,80 @@ pub(crate) enum AbbreviationKind {
 /// Abbreviations that precede a number, lower case, without the final period.
 const NUMBERED: &[&str] = &["art", "c", "ca", "ch", "chap", "n°", "no", "nos", "nº", "op", "p", "pp", "sec", "vol", "vols"];
 
-/// Titles and prefixes, lower case, without the final period.
+/// Titles and prefixes in every language, lower case, without the final period.
 const TITLES: &[&str] = &[
-    "adm", "amb", "approx", "capt", "cf", "cmdr", "col", "cpl", "det", "dr", "e.g", "gen", "gov",
-    "hon", "i.e", "insp", "lt", "maj", "messrs", "mme", "mmes", "mr", "mrs", "ms", "msgr", "mt",
-    "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "supt", "vs", "viz",
+    "adm", "amb", "approx", "atty", "brig", "capt", "cf", "cmdr", "cpl", "dr", "e.g", "gen", "i.e",
+    "insp", "lieut", "lt", "messrs", "mme", "mmes", "mr", "mrs", "ms", "msgr", "mt", "prof", "pvt",
+    "sgt", "supt", "vs", "viz",
 ];
 
 /// Abbreviations that may also end a sentence.
 const INLINE: &[&str] = &[
-    "a.m", "co", "corp", "dept", "e.u", "etc", "fig", "figs", "inc", "jr", "ltd", "p.m", "ph.d",
-    "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "a.m", "assn", "assoc", "ave", "blvd", "bros", "co", "corp", "dept", "e.u", "etc", "fig", "figs",
+    "govt", "inc", "intl", "jr", "ltd", "natl", "p.m", "ph.d", "sr", "st", "u.k", "u.n", "u.s",
+    "u.s.a", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
 ];
 
-/// Titles and abbreviations that never end a sentence in each other language, lower
-/// case, without the final period (on top of [`TITLES`]).
+/// Names written with an exclamation mark that does not end the sentence, lower case,
+/// without the mark: "Yahoo! Research".
+const EXCLAIMED_NAMES: &[&str] = &["jeopardy", "joomla", "yahoo"];
+
+/// Titles and abbreviations that never end a sentence in each language, lower case,
+/// without the final period (on top of [`TITLES`]).
 fn local_titles(language: Language) -> &'static [&'static str] {
     match language {
+        // words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
+        Language::English => &[
+            "col", "det", "gov", "hon", "maj", "pres", "rep", "reps", "rev", "sen", "sens",
+        ],
         Language::French => &[
-            "av", "bd", "cf", "chap", "dr", "env", "janv", "févr", "m", "me", "mgr", "mlle", "mlles",
-            "mm", "mme", "mmes", "pr", "st", "ste", "vol",
+            "av", "bd", "boul", "cf", "chap", "dr", "env", "ex", "janv", "févr", "m", "me", "mgr",
+            "mlle", "mlles", "mm", "mme", "mmes", "pr", "réf", "st", "ste", "vol",
         ],
         Language::German => &[
-            "abs", "bspw", "bzw", "ca", "dipl", "dr", "evtl", "fr", "frl", "ggf", "hr", "hrn", "inkl",
-            "jh", "jhd", "nr", "prof", "s", "st", "str", "u", "usw", "vgl", "z", "zzgl",
+            "abs", "bspw", "bzw", "ca", "d.h", "dipl", "dr", "evtl", "fr", "frl", "geb", "ggf", "hr",
+            "hrn", "i.d.r", "inkl", "jh", "jhd", "mind", "nr", "o.g", "prof", "s", "sog", "st", "str",
+            "u", "u.u", "v.a", "vgl", "z", "z.b", "z.t", "zzgl",
         ],
         Language::Spanish => &[
-            "abr", "ago", "aprox", "arq", "av", "avda", "d", "dic", "dña", "dr", "dra", "ene", "gral",
-            "ing", "lic", "núm", "pág", "párrf", "prof", "sr", "sra", "sras", "sres", "srta", "ud", "uds",
-            "vd", "vds",
+            "abr", "ago", "aprox", "arq", "av", "avda", "d", "dic", "dña", "dr", "dra", "ee", "ej",
+            "ene", "excma", "excmo", "gral", "ing", "lic", "núm", "pág", "págs", "párrf", "prof", "sr",
+            "sra", "sras", "sres", "srta", "sto", "ud", "uds", "vd", "vds",
         ],
         Language::Italian => &[
-            "amm", "arch", "avv", "dir", "dott", "dr", "ecc", "es", "geom", "ing", "on", "pag", "prof",
-            "psicol", "rag", "sig", "sigg", "sig.ra", "spett",
+            "amm", "arch", "avv", "dir", "dott", "dr", "egr", "es", "gent", "geom", "ill", "ing",
+            "mons", "on", "pag", "prof", "psicol", "rag", "sig", "sig.na", "sig.ra", "sigg", "spett",
+            // the end of "Dott.ssa", "Prof.ssa": only the part after the inner period is looked up
+            "ssa",
         ],
-        Language::Portuguese => &["av", "dr", "dra", "eng", "exa", "exmo", "pág", "prof", "sr", "sra", "srta"],
+        Language::Portuguese => &[
+            "av", "dr", "dra", "eng", "ex", "exa", "exma", "exmo", "ilma", "ilmo", "pág", "prof",
+            "profa", "sr", "sra", "srs", "srta",
+        ],
         Language::Dutch => &[
-            "bijv", "blz", "dhr", "dr", "drs", "enz", "ing", "ir", "jl", "mevr", "mr", "nr", "prof", "vgl",
+            "bijv", "blz", "d.w.z", "dhr", "dr", "drs", "i.p.v", "ing", "ir", "m.b.t", "mevr", "mr",
+            "mw", "nr", "o.a", "prof", "t.a.v", "vgl",
         ],
         Language::Russian => &[
-            "акад", "г", "гг", "д", "др", "им", "кв", "напр", "пгт", "пр", "проф", "см", "стр", "т.д",
-            "т.е", "т.к", "тыс", "ул",
+            "акад", "гл", "д", "им", "и.о", "кв", "напр", "пгт", "проф", "рис", "св", "см", "ст",
+            "стр", "т.е", "т.к", "т.н", "табл", "ул",
         ],
+        _ => &[],
+    }
+}
+
+/// Abbreviations of each other language that may also end a sentence ("usw.",
+/// "т.д."), lower case, without the final period (on top of [`INLINE`]).
+fn local_inline(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::French => &["cie"],
+        Language::German => &["hrsg", "o.ä", "u.a", "u.ä", "usw"],
+        Language::Spanish => &["cía", "uu"],
+        Language::Italian => &["ecc"],
+        Language::Portuguese => &["lda"],
+        Language::Dutch => &["e.d", "enz", "jl"],
+        Language::Russian => &["в", "вв", "г", "гг", "др", "коп", "млн", "млрд", "пр", "руб", "т.д", "т.п", "тыс"],
         _ => &[],
     }
 }
@@ -68,17 +100,23 @@ fn local_titles(language: Language) -> &'static [&'static str] {
 /// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
 pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<AbbreviationKind> {
     let lower = word.to_lowercase();
-    // English titles ("Dr.", "Mt.", "Prof.") also appear in text in other languages.
-    let title = TITLES.contains(&lower.as_str()) || local_titles(language).contains(&lower.as_str());
+    let lower = lower.as_str();
+    // Titles such as "Dr.", "Mt.", "Prof." also appear in text in other languages.
+    let title = TITLES.contains(&lower) || local_titles(language).contains(&lower);
     if title || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
-    } else if NUMBERED.contains(&lower.as_str()) {
+    } else if NUMBERED.contains(&lower) {
         Some(AbbreviationKind::Numbered)
-    } else if INLINE.contains(&lower.as_str()) || is_dotted_abbreviation(word) {
+    } else if INLINE.contains(&lower) || local_inline(language).contains(&lower) || is_dotted_abbreviation(word) {
         Some(AbbreviationKind::Inline)
     } else {
         None
     }
+}
+
+/// Whether `word` is a name written with an exclamation mark ("Yahoo" of "Yahoo!").
+pub(crate) fn is_exclaimed_name(word: &str) -> bool {
+    EXCLAIMED_NAMES.contains(&word.to_lowercase().as_str())
 }
 
 /// A dotted abbreviation such as "U.S", "a.m", "Ph.D": short parts between the dots
@@ -105,5 +143,19 @@ mod tests {
         assert_eq!(kind(Language::Spanish, "Srta", &[]), Some(AbbreviationKind::Title));
         assert_eq!(kind(Language::Russian, "проф", &[]), Some(AbbreviationKind::Title));
         assert_eq!(kind(Language::French, "Mme", &[]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::German, "z.B", &[]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::Italian, "Sig.ra", &[]), Some(AbbreviationKind::Title));
+    }
+
+    #[test]
+    fn abbreviations_that_may_end_a_sentence_are_inline() {
+        assert_eq!(kind(Language::German, "usw", &[]), Some(AbbreviationKind::Inline));
+        assert_eq!(kind(Language::Russian, "т.д", &[]), Some(AbbreviationKind::Inline));
+        assert_eq!(kind(Language::Dutch, "enz", &[]), Some(AbbreviationKind::Inline));
+        assert_eq!(kind(Language::English, "usw", &[]), None, "local tables apply to their language only");
+        assert_eq!(kind(Language::French, "col", &[]), None, "a word in French");
+        assert_eq!(kind(Language::French, "Dr", &[]), Some(AbbreviationKind::Title));
+        assert!(is_exclaimed_name("Yahoo"));
+        assert!(!is_exclaimed_name("Stop"));
     }
 }

@@ -56,6 +56,7 @@ pub fn split_sentences_with<'a>(text: &'a str, options: &Options) -> Vec<Sentenc
 pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[String]) -> Vec<Sentence<'a>> {
     let rules = Rules { language, abbreviations };
     let mut merged: Vec<(usize, usize)> = Vec::new();
+    let mut open_titles = OpenTitles::default(); // in the last merged span
     for (offset, piece) in text.split_sentence_bound_indices() {
         let Some((mut start, end)) = trim_span(piece, offset) else { continue };
         // A footnote mark after a sentence belongs to it: "…in Dulwich. [17] Placed…"
@@ -67,9 +68,19 @@ pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[Stri
             }
         }
         match merged.last_mut() {
-            Some(last) if rules.continues(text, *last, (start, end)) => last.1 = end,
-            _ => merged.push((start, end)),
+            Some(last) if rules.continues(text, *last, (start, end), open_titles.any()) => last.1 = end,
+            Some(last) => {
+                // "…compounds. . . . The practice…": the ellipsis opens the next sentence
+                if let Some(period_end) = period_before_spaced_ellipsis(&text[last.0..last.1]) {
+                    start = last.0 + period_end + 1;
+                    last.1 = last.0 + period_end;
+                }
+                merged.push((start, end));
+                open_titles = OpenTitles::default();
+            }
+            None => merged.push((start, end)),
         }
+        open_titles.add(&text[start..end]);
     }
     let mut spans = Vec::with_capacity(merged.len());
     for (start, end) in merged {
@@ -84,7 +95,8 @@ pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[Stri
 
 /// Pushes the sentences of the span `start..end` of `text`: the span itself, cut
 /// before each item of an enumerated list it holds ("1. The first item 2. The second
-/// item") and after a period glued to the next sentence ("Hello world.Today is...").
+/// item"), after a period glued to the next sentence ("Hello world.Today is..."), and
+/// after a period that ends a sentence although a lower-case word follows.
 fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &mut Vec<(usize, usize)>) {
     let span = &text[start..end];
     let mut cut_from = 0;
@@ -102,8 +114,9 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
         let cut_here = match next_item {
             Some(value) if at_word_start => list_marker(rest).is_some_and(|(v, _)| v == value),
             _ => false,
-        } || (previous == Some('.') && glued_sentence_start(&span[..i], rest))
-            || (at_word_start && c.is_alphabetic() && is_script_terminator(before_space))
+        } || (previous == Some('.') && glued_sentence_start(&span[..i], rest, rules))
+            || (at_word_start && is_script_terminator(before_space, c))
+            || (at_word_start && c.is_lowercase() && before_space.1 == Some('.') && rules.ends_with_long_word(span[cut_from..i].trim_end()))
             || (at_word_start && starts_after_full_stop(&span[cut_from..i], rest, rules));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
@@ -147,22 +160,25 @@ fn footnote_mark(piece: &str) -> Option<usize> {
     is_mark.then_some(inner_end + 2)
 }
 
-/// Whether `(letter, mark)` ends a sentence in the letter's script although UAX #29
-/// does not know it: the Armenian full stop written as ":", the Greek question mark
-/// written as ";", and the Arabic colon that closes a heading.
-fn is_script_terminator((letter, mark): (Option<char>, Option<char>)) -> bool {
+/// Whether `(letter, mark)` followed by a word starting with `next` ends a sentence in
+/// the letter's script although UAX #29 does not know it: the Armenian full stop
+/// written as ":" and the Greek question mark written as ";" (before any word), and
+/// the Arabic colon that closes a heading (before a word, not a number).
+fn is_script_terminator((letter, mark): (Option<char>, Option<char>), next: char) -> bool {
     let Some(letter) = letter else { return false };
     match mark {
-        Some(':') => matches!(letter, '\u{531}'..='\u{58f}' | '\u{600}'..='\u{6ff}'),
-        Some(';') => matches!(letter, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}'),
+        Some(':') if matches!(letter, '\u{531}'..='\u{58f}') => next.is_alphanumeric(),
+        Some(':') if matches!(letter, '\u{600}'..='\u{6ff}') => next.is_alphabetic(),
+        Some(';') if matches!(letter, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}') => next.is_alphanumeric(),
         _ => false,
     }
 }
 
 /// Whether a sentence that UAX #29 ran on starts at `rest`: a dialogue dash after a
-/// sentence end ("What do you see? - Posted…"), or a number or an ellipsis after a
-/// word and a full stop ("… af kwamen. 81 procent …", "… was raak. ...en toen …"),
-/// the word being no abbreviation.
+/// sentence end ("What do you see? - Posted…"), a number or an ellipsis after a word
+/// and a full stop ("… af kwamen. 81 procent …", "… was raak. ...en toen …"), the
+/// word being no abbreviation, or a number after a number and a full stop ("… in
+/// 1990. 25 years later …") where a period does not mark ordinals.
 fn starts_after_full_stop(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
     let dialogue_dash = ["- ", "– ", "— "].iter().any(|dash| {
         rest.strip_prefix(dash).is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -175,32 +191,62 @@ fn starts_after_full_stop(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
         return false;
     }
     let ended = before.trim_end();
-    let Some(word) = ended.strip_suffix('.').and_then(|b| b.unicode_words().next_back()) else { return false };
+    let Some(word) = ended.strip_suffix('.').and_then(last_word) else { return false };
     let plain_word = ended.len() > word.len() + 1 && ended[..ended.len() - 1].ends_with(word);
+    let lower_word = word.chars().count() >= 3 && word.chars().all(char::is_lowercase);
+    let number_after_number = !rules.writes_ordinals_with_period()
+        && word.chars().all(|c| c.is_ascii_digit())
+        && rest.starts_with(|c: char| matches!(c, '1'..='9')); // not "7. 000 euros"
     plain_word
-        && word.chars().count() >= 3
-        && word.chars().all(char::is_lowercase)
+        && (lower_word || number_after_number)
         && abbreviations::kind(rules.language, word, rules.abbreviations).is_none()
 }
 
 /// Whether a sentence starts right after a period with no space ("world.Today",
-/// "1,000.That"): a lower-case letter or digit, the period, then a capitalised word,
-/// outside e-mail addresses and URLs.
-fn glued_sentence_start(before: &str, rest: &str) -> bool {
+/// "1,000.That"): a lower-case letter or digit, the period, then a capitalised word
+/// (or, after a long word, any upper-case word: "century.XVIII"), outside e-mail
+/// addresses and URLs.
+fn glued_sentence_start(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
     let mut ahead = rest.chars();
     let (Some(first), Some(second)) = (ahead.next(), ahead.next()) else { return false };
     let body = &before[..before.len() - 1];
     let behind = body.chars().next_back().unwrap_or(' ');
-    let token_start = body.char_indices().rfind(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    let token = [&before[token_start..], &rest[..token_end]].concat().to_lowercase();
-    first.is_uppercase()
-        && second.is_lowercase()
-        && (behind.is_lowercase() || behind.is_ascii_digit())
-        && body[token_start..].chars().filter(|c| c.is_alphabetic()).count() >= 2
+    if !first.is_uppercase() || !(behind.is_lowercase() || behind.is_ascii_digit()) {
+        return false; // the cheap tests first: this runs after every period
+    }
+    // The e-mail address or URL the period may sit in, looked for within a bounded
+    // window so that a text of glued periods stays linear.
+    let window = tail(body, TOKEN_WINDOW);
+    let token_start = window.char_indices().rfind(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let ahead_window = head(rest, TOKEN_WINDOW);
+    let token_end = ahead_window.find(char::is_whitespace).unwrap_or(ahead_window.len());
+    let token = [&window[token_start..], ".", &ahead_window[..token_end]].concat().to_lowercase();
+    (second.is_lowercase() || rules.ends_with_long_word(before))
+        && window[token_start..].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !token.contains('@')
         && !token.contains("://")
         && !token.contains("www.")
+}
+
+/// Bytes around a position searched for the word, e-mail address or URL holding it.
+const TOKEN_WINDOW: usize = 256;
+
+/// The last `max` bytes of `s` at most, cut on a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut start = s.len().saturating_sub(max);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
+/// The first `max` bytes of `s` at most, cut on a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// An enumeration marker at the start of `s` ("1.", "2.)", "3)", "a.", "• 9."), with
@@ -234,6 +280,28 @@ fn trim_span(piece: &str, offset: usize) -> Option<(usize, usize)> {
     (!trimmed.is_empty()).then_some((start, start + trimmed.len()))
 }
 
+/// How many of each CJK title bracket (《》「」『』) a sentence leaves open: no sentence
+/// ends inside them. Counted piece by piece, so that a long sentence is never re-read.
+#[derive(Default)]
+struct OpenTitles([isize; 3]);
+
+impl OpenTitles {
+    const BRACKETS: [(char, char); 3] = [('《', '》'), ('「', '」'), ('『', '』')];
+
+    /// Counts the brackets of `piece`, the next part of the sentence.
+    fn add(&mut self, piece: &str) {
+        for c in piece.chars() {
+            for (count, (open, close)) in self.0.iter_mut().zip(Self::BRACKETS) {
+                *count += isize::from(c == open) - isize::from(c == close);
+            }
+        }
+    }
+
+    fn any(&self) -> bool {
+        self.0.iter().any(|&count| count > 0)
+    }
+}
+
 /// The splitting rules for one text: its language and the caller's abbreviations.
 struct Rules<'r> {
     language: Language,
@@ -241,22 +309,25 @@ struct Rules<'r> {
 }
 
 impl Rules<'_> {
-    /// Whether the piece `next` continues the sentence `prev` rather than starting one.
-    fn continues(&self, text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
+    /// Whether the piece `next` continues the sentence `prev` (which leaves a title
+    /// bracket open if `in_title`) rather than starting one.
+    fn continues(&self, text: &str, prev: (usize, usize), next: (usize, usize), in_title: bool) -> bool {
         let gap = &text[prev.1..next.0];
         let before = &text[prev.0..prev.1];
         let after = &text[next.0..next.1];
         match gap.chars().filter(|&c| is_line_break(c)).count() {
-            0 => self.continues_inside_line(before, after, gap.is_empty()),
+            0 => in_title || self.continues_inside_line(before, after, gap.is_empty()),
             1 => self.continues_after_line_break(before, after),
             _ => false, // a blank line always ends a sentence
         }
     }
 
     /// UAX #29 broke inside a line. Undo it after a list marker ("1." "The first
-    /// item"), before a list marker inside a list (split again later, before the
-    /// marker), after "!" or "?" followed by a lower-case word ("Yahoo! in"), before a
-    /// short parenthetical such as a citation ("(Smith 55)."), and after abbreviations.
+    /// item", or glued: "1.Bread, 2.Milk"), before a list marker inside a list (split
+    /// again later, before the marker), after "!" or "?" followed by a lower-case word
+    /// ("Yahoo! in") and after a name with "!" ("Yahoo! Research"), before a short
+    /// parenthetical such as a citation ("(Smith 55)."), before a piece without words
+    /// ("/ [...]"), and after abbreviations.
     fn continues_inside_line(&self, before: &str, after: &str, glued: bool) -> bool {
         let before_is_marker = list_marker(before).is_some_and(|(_, len)| len == before.len());
         let in_list = list_marker(before).is_some() && ends_with_list_marker(before);
@@ -264,18 +335,22 @@ impl Rules<'_> {
         let lower_next = after.chars().next().is_some_and(char::is_lowercase);
         let citation = after.starts_with('(') && after.split_whitespace().count() <= 6;
         let glued_ellipsis = glued && (before.ends_with("..") || before.ends_with('…'));
+        let glued_item = glued && ends_with_item_number(before);
+        let exclaimed_name = before.ends_with('!')
+            && last_word(before).is_some_and(abbreviations::is_exclaimed_name)
+            && !self.starts_sentence(first_word(after));
+        let no_words = !after.chars().any(char::is_alphanumeric);
         // ". . ." marks an omission inside a sentence; ". . . ." is a period and one
         let spaced_ellipsis = before.ends_with(". . .") && !before.ends_with(". . . .");
-        let in_title_brackets = ['《', '「', '『'].iter().zip(['》', '」', '』']).any(|(open, close)| {
-            before.matches(*open).count() > before.matches(close).count()
-        });
         before_is_marker
             || in_list
             || (exclaimed && lower_next)
+            || exclaimed_name
             || citation
+            || no_words
             || glued_ellipsis
+            || glued_item
             || spaced_ellipsis
-            || in_title_brackets
             || self.continues_after_period(before, after)
     }
 
@@ -290,9 +365,9 @@ impl Rules<'_> {
         if is_initial(word) {
             return !opens;
         }
-        let ordinals = matches!(self.language, Language::German | Language::Other);
-        if ordinals && word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit()) {
-            return !opens; // an ordinal: "vom 12. Juni", "die 2. Bundesliga"
+        let number = word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit());
+        if self.writes_ordinals_with_period() && (number || is_roman_numeral(word)) {
+            return !opens; // an ordinal: "vom 12. Juni", "die 2. Bundesliga", "XII. Armee"
         }
         match abbreviations::kind(self.language, word, self.abbreviations) {
             Some(AbbreviationKind::Title) => true,
@@ -320,17 +395,62 @@ impl Rules<'_> {
         (next_first.is_lowercase() && prose_line) || cjk_run_on || hyphenated || (open_clause && prose_line)
     }
 
+    /// Whether a period after a number may mark an ordinal ("am 3. Oktober"): in
+    /// German, and in the languages without tables (Danish, Czech, Hungarian…).
+    fn writes_ordinals_with_period(&self) -> bool {
+        matches!(self.language, Language::German | Language::Other)
+    }
+
     /// Whether `word` typically opens a sentence: a capitalised function word
-    /// ("The", "How", "It"), not a name or a noun.
+    /// ("The", "How", "It"), not a name or a noun. In a language without tables, a
+    /// function word of any language with tables counts.
     fn starts_sentence(&self, word: Option<&str>) -> bool {
-        match word {
-            None => true,
-            Some(w) => {
-                let first = w.chars().next().unwrap_or(' ');
-                first.is_uppercase() && stopwords::is_stop_word(self.language, &w.to_lowercase())
-            }
+        let Some(word) = word else { return true };
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        match self.language {
+            Language::Other => Language::ALL.iter().any(|&l| stopwords::is_stop_word(l, &lower)),
+            language => stopwords::is_stop_word(language, &lower),
         }
     }
+
+    /// Whether `s` ends with a period after a plain word of [`LONG_WORD`] letters or
+    /// more that is no abbreviation. Abbreviations are short, so such a period ends a
+    /// sentence whatever follows: "… δούλευε κανένας. το κόστος …".
+    fn ends_with_long_word(&self, s: &str) -> bool {
+        let Some(body) = s.strip_suffix('.') else { return false };
+        let word_start = body.char_indices().rfind(|&(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &body[word_start..];
+        let plain = body[..word_start].chars().next_back().is_none_or(|c| c.is_whitespace() || is_opening(c));
+        plain
+            && word.chars().count() >= LONG_WORD
+            && abbreviations::kind(self.language, word, self.abbreviations).is_none()
+    }
+}
+
+/// The fewest letters of a word whose period [`Rules::ends_with_long_word`] takes for a
+/// full stop; longer than any abbreviation of the tables ("approx", "psicol").
+const LONG_WORD: usize = 7;
+
+/// The length of `sentence` up to the period of a final "word. . . .": a full stop
+/// followed by an ellipsis, which marks an omission at the start of the next sentence.
+fn period_before_spaced_ellipsis(sentence: &str) -> Option<usize> {
+    let body = sentence.strip_suffix(". . . .")?;
+    body.ends_with(char::is_alphanumeric).then_some(body.len() + 1)
+}
+
+/// Whether `s` ends with an item number glued to its item: the "2." of "1.Bread, 2.Milk".
+fn ends_with_item_number(s: &str) -> bool {
+    let Some(body) = s.strip_suffix('.') else { return false };
+    let digits = body.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && body[..body.len() - digits].chars().next_back().is_none_or(char::is_whitespace)
+}
+
+/// A Roman numeral of two or more letters, such as the "XII" of "XII. Armee".
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// Han ideographs and kana: scripts written without spaces, where a line break can
@@ -347,6 +467,10 @@ fn is_line_break(c: char) -> bool {
 fn ends_with_terminal(s: &str) -> bool {
     let core = s.trim_end_matches(|c: char| is_closing(c));
     core.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | '‼' | '⁇'))
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '{' | '«' | '“' | '‘' | '„' | '‹' | '「' | '『')
 }
 
 fn is_closing(c: char) -> bool {
@@ -395,8 +519,12 @@ fn first_word(s: &str) -> Option<&str> {
     s.unicode_words().next()
 }
 
+/// The last word of `s`, looked for in its last [`TOKEN_WINDOW`] bytes only, so that
+/// a long sentence is never re-read (`unicode_words` reads the whole string).
 fn last_word(s: &str) -> Option<&str> {
-    s.unicode_words().next_back()
+    let window = tail(s, TOKEN_WINDOW);
+    let from = if window.len() == s.len() { 0 } else { window.find(char::is_whitespace)? };
+    window[from..].unicode_words().next_back()
 }
 
 #[cfg(test)]
