@@ -105,6 +105,7 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     // the last two characters before the current whitespace run, if there is one
     let mut before_space: (Option<char>, Option<char>) = (None, None);
     let mut last_two: (Option<char>, Option<char>) = (None, None);
+    let mut quotation = Quotation::default(); // of the sentence from cut_from
     for (i, c) in span.char_indices() {
         let rest = &span[i..];
         let at_word_start = previous.is_some_and(char::is_whitespace);
@@ -117,12 +118,13 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
         } || (previous == Some('.') && glued_sentence_start(&span[..i], rest, rules))
             || (at_word_start && is_script_terminator(before_space, c))
             || (at_word_start && c.is_lowercase() && before_space.1 == Some('.') && rules.ends_with_long_word(span[cut_from..i].trim_end()))
-            || (at_word_start && starts_after_full_stop(&span[cut_from..i], rest, rules));
+            || (at_word_start && starts_after_full_stop(&span[cut_from..i], rest, quotation.is_open(), rules));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
                 out.push(piece);
             }
             cut_from = i;
+            quotation = Quotation::default();
             if let Some(value) = next_item.filter(|_| at_word_start) {
                 next_item = Some(value + 1);
             }
@@ -130,6 +132,7 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
         if !c.is_whitespace() {
             last_two = (last_two.1, Some(c));
         }
+        quotation = quotation.read(c);
         previous = Some(c);
     }
     if let Some(piece) = trim_span(&span[cut_from..], start + cut_from) {
@@ -137,15 +140,42 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     }
 }
 
-/// Whether `sentence` opens with a quotation mark that it has not closed.
-fn inside_quotation(sentence: &str) -> bool {
-    let body = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '„' | '«'));
-    let Some(open) = body.chars().next() else { return false };
-    match open {
-        '"' => body.matches('"').count() % 2 == 1,
-        '“' => !body.contains('”'),
-        '„' => !body.contains(['“', '”']),
-        '«' => !body.contains('»'),
+/// Whether a sentence opens with a quotation mark, and whether the quotation is still
+/// open; read one character at a time, so that a long sentence is never re-read.
+#[derive(Clone, Copy, Default)]
+enum Quotation {
+    /// No letter, digit or quotation mark read yet.
+    #[default]
+    Undecided,
+    /// The sentence opens with a letter or digit.
+    Unquoted,
+    /// The sentence opens with the quotation mark `mark`.
+    Quoted { mark: char, open: bool },
+}
+
+impl Quotation {
+    /// The state after reading `c`.
+    fn read(self, c: char) -> Self {
+        match self {
+            Quotation::Undecided if matches!(c, '"' | '“' | '„' | '«') => Quotation::Quoted { mark: c, open: true },
+            Quotation::Undecided if c.is_alphanumeric() => Quotation::Unquoted,
+            Quotation::Quoted { mark: '"', open } if c == '"' => Quotation::Quoted { mark: '"', open: !open },
+            Quotation::Quoted { mark, open: true } if closes(mark, c) => Quotation::Quoted { mark, open: false },
+            state => state,
+        }
+    }
+
+    fn is_open(self) -> bool {
+        matches!(self, Quotation::Quoted { open: true, .. })
+    }
+}
+
+/// Whether `c` closes a quotation opened with `mark` ("“…”", "„…“", "«…»").
+fn closes(mark: char, c: char) -> bool {
+    match mark {
+        '“' => c == '”',
+        '„' => matches!(c, '“' | '”'),
+        '«' => c == '»',
         _ => false,
     }
 }
@@ -179,12 +209,12 @@ fn is_script_terminator((letter, mark): (Option<char>, Option<char>), next: char
 /// and a full stop ("… af kwamen. 81 procent …", "… was raak. ...en toen …"), the
 /// word being no abbreviation, or a number after a number and a full stop ("… in
 /// 1990. 25 years later …") where a period does not mark ordinals.
-fn starts_after_full_stop(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
+fn starts_after_full_stop(before: &str, rest: &str, in_quotation: bool, rules: &Rules<'_>) -> bool {
     let dialogue_dash = ["- ", "– ", "— "].iter().any(|dash| {
         rest.strip_prefix(dash).is_some_and(|r| r.starts_with(char::is_uppercase))
     });
     if dialogue_dash {
-        return before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?']) && !inside_quotation(before);
+        return before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?']) && !in_quotation;
     }
     let opens = rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…');
     if !opens || list_marker(rest).is_some() {
@@ -249,12 +279,19 @@ fn head(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The most bullets and spaces before the number of a list marker.
+const MAX_MARKER_LEAD: usize = 4;
+/// The most bytes of a list marker with the whitespace before it ("  • 999.)").
+const MAX_MARKER_LEN: usize = 24;
+
 /// An enumeration marker at the start of `s` ("1.", "2.)", "3)", "a.", "• 9."), with
 /// its value (letters count from 1) and its length in bytes; it must be followed by
 /// whitespace or end `s`.
 fn list_marker(s: &str) -> Option<(u32, usize)> {
-    let body = s.trim_start_matches(['•', '⁃', '‣', '▪', '◦', '·', '-', '*']).trim_start();
-    let skipped = s.len() - body.len();
+    // a few bullets and spaces at most: a long run is no list item, and is not re-read
+    let is_lead = |c: char| c.is_whitespace() || matches!(c, '•' | '⁃' | '‣' | '▪' | '◦' | '·' | '-' | '*');
+    let skipped = s.char_indices().take(MAX_MARKER_LEAD + 1).find(|&(_, c)| !is_lead(c))?.0;
+    let body = &s[skipped..];
     let digits = body.bytes().take_while(u8::is_ascii_digit).count();
     let (value, mut len) = if (1..=3).contains(&digits) {
         (body[..digits].parse().ok()?, digits)
@@ -466,7 +503,7 @@ fn is_line_break(c: char) -> bool {
 /// Whether `s` ends with sentence-final punctuation, possibly inside quotes or brackets.
 fn ends_with_terminal(s: &str) -> bool {
     let core = s.trim_end_matches(|c: char| is_closing(c));
-    core.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '…' | ':' | '。' | '！' | '？' | '‼' | '⁇'))
+    core.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '‼', '⁇'])
 }
 
 fn is_opening(c: char) -> bool {
@@ -479,9 +516,9 @@ fn is_closing(c: char) -> bool {
 
 /// Whether `s` ends with a list marker after whitespace ("… the first item 2.").
 fn ends_with_list_marker(s: &str) -> bool {
-    s.rfind(char::is_whitespace).is_some_and(|i| {
-        let tail = &s[i..];
-        let marker = tail.trim_start();
+    let end = tail(s, MAX_MARKER_LEN);
+    end.rfind(char::is_whitespace).is_some_and(|i| {
+        let marker = end[i..].trim_start();
         list_marker(marker).is_some_and(|(_, len)| len == marker.len())
     })
 }
@@ -626,6 +663,10 @@ mod tests {
     fn script_specific_sentence_ends() {
         let armenian = split_sentences_with("Նա եկավ: Մենք գնացինք:", &Options::default());
         assert_eq!(armenian.len(), 2);
+        let armenian = split_sentences_with("Նա եկավ: 3 օր անց մենք գնացինք:", &Options::default());
+        assert_eq!(armenian.len(), 2, "the Armenian full stop before a number");
+        let arabic = split_sentences_with("الساعة: 5 مساء", &Options::default());
+        assert_eq!(arabic.len(), 1, "an Arabic colon before a number");
         let greek = split_sentences_with("Πού είσαι; Έρχομαι τώρα.", &Options::default());
         assert_eq!(greek.len(), 2);
         let japanese = split_sentences_with("今日は天気が\nいいです。明日は雨です。", &Options::default());
@@ -648,6 +689,85 @@ mod tests {
             cursor = s.end;
         }
         assert!(text[cursor..].trim().is_empty());
+    }
+
+    fn split_in(language: Language, text: &str) -> Vec<&str> {
+        split_sentences_with(text, &Options { language: Some(language), ..Options::default() }).iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn ellipses_names_with_exclamation_marks_and_wordless_pieces() {
+        assert_eq!(split("He read the letter. . . . Nobody spoke."), ["He read the letter.", ". . . Nobody spoke."]);
+        assert_eq!(split("She ran Yahoo! Finance for years. Then she left."), [
+            "She ran Yahoo! Finance for years.",
+            "Then she left."
+        ]);
+        assert_eq!(split("He works at Yahoo! The pay is good."), ["He works at Yahoo!", "The pay is good."]);
+        assert_eq!(split("Stop! Police!"), ["Stop!", "Police!"]);
+        assert_eq!(split("It read: \"the sea is grey. / [...] \". Then it ended."), [
+            "It read: \"the sea is grey. / [...] \".",
+            "Then it ended."
+        ]);
+        assert_eq!(split("We need 1.Eggs, 2.Flour, 3.Sugar. Then we bake."), [
+            "We need 1.Eggs, 2.Flour, 3.Sugar.",
+            "Then we bake."
+        ]);
+    }
+
+    #[test]
+    fn a_period_after_a_long_word_or_a_number_ends_a_sentence() {
+        assert_eq!(split("The meeting finished. afterwards we went home."), [
+            "The meeting finished.",
+            "afterwards we went home."
+        ]);
+        assert_eq!(split("It costs approx. five euros."), ["It costs approx. five euros."]);
+        assert_eq!(split("They reached the mountains.XII men stayed."), ["They reached the mountains.", "XII men stayed."]);
+        assert_eq!(split("Prices rose in 1990. 25 years later they fell."), [
+            "Prices rose in 1990.",
+            "25 years later they fell."
+        ]);
+        assert_eq!(split_in(Language::French, "Le prix est de 7. 000 euros."), ["Le prix est de 7. 000 euros."]);
+        assert_eq!(split_in(Language::German, "Sie kam am 3. 4 Tage blieb sie."), ["Sie kam am 3. 4 Tage blieb sie."]);
+    }
+
+    #[test]
+    fn ordinals_and_abbreviations_of_other_languages() {
+        assert_eq!(split_in(Language::German, "Er diente im XII. Korps in Ulm."), ["Er diente im XII. Korps in Ulm."]);
+        assert_eq!(split_in(Language::German, "Es gab Äpfel, Birnen usw. Dann gingen wir."), [
+            "Es gab Äpfel, Birnen usw.",
+            "Dann gingen wir."
+        ]);
+        assert_eq!(split_in(Language::German, "Obst, z.B. Äpfel, ist gesund."), ["Obst, z.B. Äpfel, ist gesund."]);
+        assert_eq!(split_in(Language::Spanish, "Viajó a EE. UU. el lunes."), ["Viajó a EE. UU. el lunes."]);
+        assert_eq!(split_in(Language::Russian, "Он родился в 1990 г. В детстве он жил в Туле."), [
+            "Он родился в 1990 г.",
+            "В детстве он жил в Туле."
+        ]);
+        assert_eq!(split_in(Language::Russian, "Он живёт в г. Тула."), ["Он живёт в г. Тула."]);
+        assert_eq!(split_in(Language::French, "Nous avons atteint le col. Il faisait froid."), [
+            "Nous avons atteint le col.",
+            "Il faisait froid."
+        ]);
+        // without tables, a function word of any known language opens a sentence
+        assert_eq!(split_in(Language::Other, "Vi spiste hos Berg & Co. De var glade."), [
+            "Vi spiste hos Berg & Co.",
+            "De var glade."
+        ]);
+        assert_eq!(split_in(Language::Other, "Vi bor i E.U. Kommissionen er her."), ["Vi bor i E.U. Kommissionen er her."]);
+    }
+
+    #[test]
+    fn long_runs_are_split_without_panics() {
+        for text in [
+            format!("{}.Ab {}", "é".repeat(300), "ü".repeat(300)),
+            format!("«{} – Ja.", "x. – Ja. ".repeat(50)),
+            format!("{}1. x 2. y", "•".repeat(40)),
+            format!("Yahoo!{}", " 😀!".repeat(100)),
+        ] {
+            let sentences = split_sentences(&text);
+            assert!(!sentences.is_empty());
+            assert!(sentences.iter().all(|s| &text[s.start..s.end] == s.text));
+        }
     }
 
     #[test]
