@@ -73,10 +73,16 @@ fn local_titles(language: Language) -> &'static [&'static str] {
             "mw", "nr", "o.a", "prof", "t.a.v", "vgl",
         ],
         Language::Russian => &[
-            "акад", "гл", "д", "им", "и.о", "кв", "напр", "пгт", "проф", "рис", "св", "см", "ст",
-            "стр", "т.е", "т.к", "т.н", "табл", "ул",
+            "акад", "гл", "д", "им", "и.о", "кв", "напр", "пгт", "пл", "проф", "рис", "св", "см",
+            "ст", "стр", "т.е", "т.к", "т.н", "табл", "ул",
         ],
-        _ => &[],
+        // Frequent titles of languages without tables of their own: Danish and
+        // Norwegian, Polish, Czech and Slovak, Bulgarian; none is a word elsewhere.
+        Language::Other => &[
+            "bul", "ekskl", "godz", "iflg", "inż", "jf", "mgr", "mht", "napr", "np", "pga", "resp",
+            "skt", "tj", "tzv", "tzw", "vha", "wg", "бул", "вж", "вкл", "гр", "пл", "ул",
+        ],
+        Language::Chinese | Language::Japanese => &[],
     }
 }
 
@@ -91,7 +97,8 @@ fn local_inline(language: Language) -> &'static [&'static str] {
         Language::Portuguese => &["lda"],
         Language::Dutch => &["e.d", "enz", "jl"],
         Language::Russian => &["в", "вв", "г", "гг", "др", "коп", "млн", "млрд", "пр", "руб", "т.д", "т.п", "тыс"],
-        _ => &[],
+        Language::Other => &["atď", "osv", "г", "хил"],
+        Language::English | Language::Chinese | Language::Japanese => &[],
     }
 }
 
@@ -155,6 +162,8 @@ mod tests {
         assert_eq!(kind(Language::English, "usw", &[]), None, "local tables apply to their language only");
         assert_eq!(kind(Language::French, "col", &[]), None, "a word in French");
         assert_eq!(kind(Language::French, "Dr", &[]), Some(AbbreviationKind::Title));
+        assert_eq!(kind(Language::Other, "Skt", &[]), Some(AbbreviationKind::Title), "Danish, in no table");
+        assert_eq!(kind(Language::Other, "usw", &[]), None);
         assert!(is_exclaimed_name("Yahoo"));
         assert!(!is_exclaimed_name("Stop"));
     }

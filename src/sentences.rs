@@ -754,6 +754,8 @@ mod tests {
             "De var glade."
         ]);
         assert_eq!(split_in(Language::Other, "Vi bor i E.U. Kommissionen er her."), ["Vi bor i E.U. Kommissionen er her."]);
+        assert_eq!(split_in(Language::Other, "Vi fejrede Skt. Hans ved søen."), ["Vi fejrede Skt. Hans ved søen."]);
+        assert_eq!(split_in(Language::Other, "Срещата е на пл. Славейков днес."), ["Срещата е на пл. Славейков днес."]);
     }
 
     #[test]
