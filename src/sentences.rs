@@ -363,14 +363,18 @@ impl Rules<'_> {
     /// item", or glued: "1.Bread, 2.Milk"), before a list marker inside a list (split
     /// again later, before the marker), after "!" or "?" followed by a lower-case word
     /// ("Yahoo! in") and after a name with "!" ("Yahoo! Research"), before a short
-    /// parenthetical such as a citation ("(Smith 55)."), before a piece without words
-    /// ("/ [...]"), and after abbreviations.
+    /// parenthetical such as a citation after a quotation ("…" (Smith 55).), before a
+    /// piece without words ("/ [...]"), before the Japanese quotative particle after a
+    /// quotation (「行こう。」と), and after abbreviations.
     fn continues_inside_line(&self, before: &str, after: &str, glued: bool) -> bool {
         let before_is_marker = list_marker(before).is_some_and(|(_, len)| len == before.len());
         let in_list = list_marker(before).is_some() && ends_with_list_marker(before);
         let exclaimed = before.trim_end_matches(is_closing).ends_with(['!', '?']);
         let lower_next = after.chars().next().is_some_and(char::is_lowercase);
-        let citation = after.starts_with('(') && after.split_whitespace().count() <= 6;
+        let citation = after.starts_with('(')
+            && !before.ends_with(['.', '!', '?']) // "(This is a sentence.)" is one
+            && after.split_whitespace().count() <= 6;
+        let quotative = before.ends_with(['」', '』']) && (after.starts_with('と') || after.starts_with("って"));
         let glued_ellipsis = glued && (before.ends_with("..") || before.ends_with('…'));
         let glued_item = glued && ends_with_item_number(before);
         let exclaimed_name = before.ends_with('!')
@@ -384,6 +388,7 @@ impl Rules<'_> {
             || (exclaimed && lower_next)
             || exclaimed_name
             || citation
+            || quotative
             || no_words
             || glued_ellipsis
             || glued_item
@@ -708,6 +713,12 @@ mod tests {
             "It read: \"the sea is grey. / [...] \".",
             "Then it ended."
         ]);
+        assert_eq!(split("He nodded. (Nobody saw it.) Then he left."), ["He nodded.", "(Nobody saw it.)", "Then he left."]);
+        assert_eq!(split("\"Rain fell on the hills\" (Hale 12). It stopped."), [
+            "\"Rain fell on the hills\" (Hale 12).",
+            "It stopped."
+        ]);
+        assert_eq!(split_in(Language::Japanese, "「帰ろう。」と母は言った。私は頷いた。"), ["「帰ろう。」と母は言った。", "私は頷いた。"]);
         assert_eq!(split("We need 1.Eggs, 2.Flour, 3.Sugar. Then we bake."), [
             "We need 1.Eggs, 2.Flour, 3.Sugar.",
             "Then we bake."
