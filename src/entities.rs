@@ -1,18 +1,53 @@
-//! Key entities: the names a text is about, found from capitalisation alone.
+//! Key entities: the names a text is about, found from capitalisation and context.
 //!
-//! A name is a run of capitalised words, which may hold initials ("Lloyd J. Austin"),
-//! dotted acronyms ("U.S."), and lower-case particles between capitalised words
-//! ("Bank of England", "Charles de Gaulle", "Abu Bakr al-Baghdadi"). A word that is
-//! capitalised only because it opens a sentence or sits in a title-case headline counts
-//! only if the text also capitalises it mid-sentence, or if it opens a multi-word name.
-//! Titles ("Mr.", "President") are dropped from the front of a name, a possessive "'s"
-//! from its end, and short forms ("Austin", "Lloyd Austin") are merged into the fullest
-//! form of the name.
+//! **Candidates.** A name is a run of capitalised words (any Latin, Greek or Cyrillic
+//! text), which may hold initials ("Lloyd J. Austin"), dotted acronyms ("U.S."),
+//! lower-case particles between capitalised words ("Bank of England", "Charles de
+//! Gaulle", "Abu Bakr al-Baghdadi") and `&`; camel-case brands ("iPhone") count too.
+//! A word whose capital may be automatic (it opens a sentence or a quotation, or sits
+//! in a title-case headline) counts when the text also capitalises it mid-sentence
+//! more often than not, when a gazetteer lists it, or when it is not a common word
+//! (never written in lower case in the text, not a function word or an interjection)
+//! and something else vouches for the name: a capitalised word after it, a title or
+//! "By" before it, a designator inside it ("Abbot Academy"). Lines in capitals only
+//! contribute words the text writes as names elsewhere. Days, months, pronoun
+//! contractions ("I'm", "It's") and labels before numbers ("Figure 2") are never names.
+//!
+//! **German** capitalises every noun, so there a lone capitalised word counts only
+//! with evidence: a gazetteer entry, an acronym, a name particle before it ("von"),
+//! a second capitalised word next to it ("Angela Merkel"), or, for a word the text
+//! uses at least twice, never following an article or determiner ("der", "eine",
+//! "dem"...), which common nouns almost always do. Other languages need no such rule.
+//!
+//! **One entity per name.** Titles ("Mr.", "Secretary") are dropped from the front of
+//! a name and kept as evidence of a person, a possessive "'s" from its end; written
+//! forms that differ only in case, periods or a leading "the" are one name ("U.S." =
+//! "US"), as are a few listed other names ("America" = "United States"); an acronym
+//! joins the name it abbreviates ("World Health Organization" = "WHO"); a short form
+//! joins the longer name that ends with it ("Austin", "Lloyd Austin" → "Lloyd J.
+//! Austin") unless it is a listed place or the longer name adds common words ("Old
+//! Athens" is not "Athens"), and a lone first name joins the only full name it opens
+//! ("Daniel" → "Daniel Bernoulli"). The display name is the fullest form; an acronym
+//! used more often than its expansion is displayed as the acronym.
+//!
+//! **Kinds** ([`EntityKind`]) come from evidence in the text (titles, "said", "who",
+//! "Dear" before a name, prepositions such as "in" and "near" before places,
+//! designators such as "Inc.", "Ministry", "University", "River", "Street") and from
+//! small built-in gazetteers (countries, US states, capitals and major cities,
+//! continents, demonyms).
+//!
+//! **Ranking** is by importance, not raw frequency: mentions of every form of the
+//! name (dampened), how early the name first appears, whether it is in the opening
+//! lines (headline, lead sentences), and how widely its mentions spread through the
+//! text.
+//!
+//! Everything here is linear in the length of the text.
 
 use std::collections::{HashMap, HashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::gazetteer::{self, Listed};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
@@ -28,6 +63,21 @@ pub struct Span {
     pub end: usize,
 }
 
+/// What kind of thing an entity names, as far as the text and a few built-in lists tell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A person (or a personal name): titles, "said", "who", "Dear ..." point here.
+    Person,
+    /// A place: countries, cities, regions, rivers, streets, buildings...
+    Place,
+    /// An organisation: companies, ministries, universities, parties, agencies...
+    Organization,
+    /// Anything else, or not enough evidence: nationalities and languages, events,
+    /// works, products.
+    #[default]
+    Other,
+}
+
 /// A named entity and where the text mentions it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
@@ -39,15 +89,22 @@ pub struct Entity {
     pub mentions: Vec<Span>,
     /// Importance: higher is more important; comparable within one text.
     pub score: f64,
+    /// Person, place, organisation or other.
+    pub kind: EntityKind,
 }
 
 /// Finds the named entities of `text`, most important first.
 ///
 /// ```
+/// use precis::EntityKind;
+///
 /// let text = "Defense Secretary Lloyd J. Austin met Benjamin Netanyahu in Tel Aviv. \
 ///             Austin said the U.S. would help. Netanyahu's office agreed.";
-/// let names: Vec<String> = precis::extract_entities(text).into_iter().map(|e| e.text).collect();
+/// let entities = precis::extract_entities(text);
+/// let names: Vec<&str> = entities.iter().map(|e| e.text.as_str()).collect();
 /// assert_eq!(names, ["Lloyd J. Austin", "Benjamin Netanyahu", "Tel Aviv", "U.S."]);
+/// assert_eq!(entities[0].kind, EntityKind::Person);
+/// assert_eq!(entities[2].kind, EntityKind::Place);
 /// ```
 pub fn extract_entities(text: &str) -> Vec<Entity> {
     extract_entities_with(text, &Options::default())
@@ -63,22 +120,44 @@ pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
 /// [`extract_entities`] over sentences already split, in `language`.
 pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Language) -> Vec<Entity> {
     let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(tokenize).collect();
-    let evidence = Evidence::gather(sentences, &tokens, language);
+    let lines: Vec<Line> = sentences.iter().zip(&tokens).map(|(s, t)| line_kind(s.text, t, language)).collect();
+    let evidence = Evidence::gather(&tokens, &lines, language);
     let mut mentions = Vec::new();
-    for (sentence, tokens) in sentences.iter().zip(&tokens) {
-        find_names(text, sentence, tokens, &evidence, &mut mentions);
+    for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
+        find_names(text, index, tokens, line, &evidence, &mut mentions);
     }
-    rank(merge(mentions), text.len())
+    let groups = merge(mentions, &evidence);
+    rank(groups, sentences, text.len())
 }
 
+/// Signals that can be switched off when the crate is compiled, to measure what each
+/// one buys: `PRECIS_ABLATE=gazetteer,context cargo bench --bench entities`. Names:
+/// `gazetteer`, `titles`, `context` (said/who/Dear/prepositions), `designators`,
+/// `acronyms`, `first-names`, `lead`, `spread`, `dampen`.
+const ABLATE: &str = match option_env!("PRECIS_ABLATE") {
+    Some(s) => s,
+    None => "",
+};
+
+fn on(signal: &str) -> bool {
+    ABLATE.is_empty() || !ABLATE.split(',').any(|s| s.trim() == signal)
+}
+
+// ---------------------------------------------------------------------------
+// Tokens and lines
+// ---------------------------------------------------------------------------
+
 /// A word of a sentence, with what the name finder needs to know about it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Token<'a> {
     /// The word, with a period kept when it belongs to it ("J.", "U.S.", "Mr.").
     text: &'a str,
+    /// [`name_word`] of the text, lower case: the form compared across the text.
+    lower: String,
     start: usize,
     end: usize,
-    /// The first word of its sentence (or of a quotation opening it).
+    /// Its capital may be automatic: the first word of its sentence, or the first
+    /// after an opening quotation mark, bracket, colon or dash.
     initial: bool,
     /// Whether only whitespace without a line break separates it from the next token.
     joined_to_next: bool,
@@ -91,6 +170,7 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
     let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut gap_ok = false; // whether everything since the last word keeps a name going
     let mut hyphen = false;
+    let mut opening = false; // an opening mark since the last word
     for (i, &(offset, segment)) in segments.iter().enumerate() {
         let start = sentence.start + offset;
         if segment.chars().any(char::is_alphanumeric) {
@@ -100,16 +180,19 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
             }
             let keeps_period = segments.get(i + 1).is_some_and(|&(_, s)| s == ".") && takes_period(segment);
             let len = segment.len() + usize::from(keeps_period);
+            let text = &sentence.text[offset..offset + len];
             tokens.push(Token {
-                text: &sentence.text[offset..offset + len],
+                text,
+                lower: name_word(text).to_lowercase(),
                 start,
                 end: start + len,
-                initial: tokens.is_empty(),
+                initial: tokens.is_empty() || opening,
                 joined_to_next: false,
                 hyphen_to_next: false,
             });
             gap_ok = true;
             hyphen = false;
+            opening = false;
         } else if segment == "." && tokens.last().is_some_and(|t| t.end == start + 1) {
             // the period already kept by the word before it
         } else if segment.chars().all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r')) {
@@ -120,6 +203,9 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
             // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
         } else {
             gap_ok = false;
+            if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | '(' | '[' | ':' | '—' | '–' | '¿' | '¡')) {
+                opening = true;
+            }
         }
     }
     tokens
@@ -128,148 +214,463 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
 /// Whether a word followed by "." keeps the period: initials, dotted acronyms,
 /// titles, and abbreviations that close a name ("Co.", "Jr.").
 fn takes_period(word: &str) -> bool {
-    const NAME_ENDINGS: &[&str] = &["co", "corp", "inc", "jr", "ltd", "sr", "st"];
+    const NAME_ENDINGS: &[&str] = &["co", "corp", "inc", "jr", "ltd", "mt", "sr", "st"];
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     single_capital || word.contains('.') || title_word(word) || NAME_ENDINGS.contains(&word.to_lowercase().as_str())
 }
 
-/// What the whole text says about how words are written.
-struct Evidence<'a> {
-    /// Words seen capitalised where capitals are not automatic (mid-sentence, not in a headline).
-    capitalised: HashSet<&'a str>,
-    /// Sentences set in title case or capitals (headlines), by index.
-    headlines: HashSet<usize>,
-    /// The text's language, for its stop words.
-    language: Language,
+/// How a sentence sets its capitals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Line {
+    /// Ordinary prose: a capital after the first word means a name.
+    Prose,
+    /// A title-case line without final punctuation (headline, heading, byline):
+    /// capitals are automatic.
+    Headline,
+    /// A line in capitals: case says nothing.
+    Caps,
 }
 
-impl<'a> Evidence<'a> {
-    fn gather(sentences: &[Sentence<'a>], tokens: &[Vec<Token<'a>>], language: Language) -> Self {
-        let headlines: HashSet<usize> = sentences
-            .iter()
-            .zip(tokens)
-            .filter(|(s, t)| is_headline(s.text, t, language))
-            .map(|(s, _)| s.index)
-            .collect();
-        let capitalised = sentences
-            .iter()
-            .zip(tokens)
-            .filter(|(s, _)| !headlines.contains(&s.index))
-            .flat_map(|(_, t)| t.iter().filter(|t| !t.initial && is_capitalised(t.text)))
-            .map(|t| name_word(t.text))
-            .collect();
-        Evidence { capitalised, headlines, language }
-    }
-}
-
-/// A headline: a line in capitals, or one of at least three words with no final
-/// punctuation where most content words are capitalised.
-fn is_headline(sentence: &str, tokens: &[Token<'_>], language: Language) -> bool {
+/// A line in capitals, or one of at least two words with no final punctuation where
+/// most content words are capitalised.
+fn line_kind(sentence: &str, tokens: &[Token<'_>], language: Language) -> Line {
     let letters = || sentence.chars().filter(|c| c.is_alphabetic());
-    if letters().count() > 1 && letters().all(char::is_uppercase) {
-        return true;
+    if tokens.len() >= 2 && letters().nth(2).is_some() && letters().all(char::is_uppercase) {
+        return Line::Caps;
     }
-    let content: Vec<&Token<'_>> =
-        tokens.iter().filter(|t| !stopwords::is_stop_word(language, &t.text.to_lowercase())).collect();
+    let content: Vec<&Token<'_>> = tokens.iter().filter(|t| !stopwords::is_stop_word(language, &t.lower)).collect();
     let capitalised = content.iter().filter(|t| is_capitalised(t.text)).count();
     let punctuated = sentence.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < sentence.len();
-    tokens.len() >= 3 && !punctuated && capitalised * 10 >= content.len() * 7
+    if tokens.len() >= 2 && !punctuated && capitalised * 10 >= content.len() * 7 {
+        Line::Headline
+    } else {
+        Line::Prose
+    }
 }
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A lower-case word with a capital inside: "iPhone", "eBay", "wikiHow".
+fn is_camel_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase) && !word.contains('.')
+}
+
+/// Two or more letters, all capitals, maybe with periods: "NATO", "U.S.", "UK".
+fn is_acronym(word: &str) -> bool {
+    let word = strip_possessive(word);
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+// ---------------------------------------------------------------------------
+// Evidence from the whole text
+// ---------------------------------------------------------------------------
+
+/// How one word (lower case) is written across the text.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordUse {
+    /// Capitalised where capitals are not automatic (mid-sentence in prose).
+    capitalised: u32,
+    /// Capitalised anywhere (also sentence-initial and in headlines).
+    capitalised_anywhere: u32,
+    /// Written in lower case.
+    lower: u32,
+    /// German: right after an article or determiner.
+    after_article: u32,
+}
+
+/// What the whole text says about how words are written.
+struct Evidence {
+    words: HashMap<String, WordUse>,
+    language: Language,
+}
+
+impl Evidence {
+    fn gather(tokens: &[Vec<Token<'_>>], lines: &[Line], language: Language) -> Self {
+        let mut words: HashMap<String, WordUse> = HashMap::new();
+        for (tokens, &line) in tokens.iter().zip(lines) {
+            for (i, t) in tokens.iter().enumerate() {
+                let uses = words.entry(t.lower.clone()).or_default();
+                if is_capitalised(t.text) || is_camel_case(t.text) {
+                    uses.capitalised_anywhere += 1;
+                    if line == Line::Prose && !t.initial {
+                        uses.capitalised += 1;
+                    }
+                } else if t.text.chars().next().is_some_and(char::is_lowercase) {
+                    uses.lower += 1;
+                }
+                if language == Language::German
+                    && i > 0
+                    && tokens[i - 1].joined_to_next
+                    && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower.as_str())
+                {
+                    uses.after_article += 1;
+                }
+            }
+        }
+        Evidence { words, language }
+    }
+
+    fn uses(&self, lower: &str) -> WordUse {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// The text writes the word as a name: capitalised mid-sentence more often than in lower case.
+    fn proper(&self, lower: &str) -> bool {
+        let u = self.uses(lower);
+        u.capitalised > 0 && u.capitalised >= u.lower
+    }
+
+    /// A common word: a function word, an interjection or opener, or one the text
+    /// also writes in lower case.
+    fn common(&self, lower: &str) -> bool {
+        stopwords::is_stop_word(self.language, lower)
+            || COMMON.binary_search(&lower).is_ok()
+            || self.uses(lower).lower > 0
+            || (self.language == Language::English
+                && lower.chars().count() > 5
+                && (lower.ends_with("ing") || lower.ends_with("ly")))
+    }
+
+    /// German: a capitalised word that is a name rather than a common noun.
+    fn german_name(&self, lower: &str) -> bool {
+        let u = self.uses(lower);
+        u.capitalised_anywhere >= 2 && u.after_article == 0 && u.lower == 0
+    }
+}
+
+/// German articles and determiners: a capitalised word after one is a common noun.
+const GERMAN_DETERMINERS: &[&str] = &[
+    "das", "dem", "den", "der", "des", "die", "dies", "diese", "diesem", "diesen", "dieser",
+    "dieses", "ein", "eine", "einem", "einen", "einer", "eines", "jede", "jedem", "jeden",
+    "jeder", "jedes", "kein", "keine", "keinem", "keinen", "keiner", "keines", "mein",
+    "meine", "sein", "seine", "unser", "unsere",
+];
+
+/// English words that open sentences and headlines but are not function words:
+/// interjections, discourse markers, openers, number words, common imperatives.
+/// Sorted (a test checks it).
+const COMMON: &[&str] = &[
+    "according", "actually", "additionally", "afterwards", "ah", "aha", "ahead", "alas",
+    "alright", "amid", "amidst", "anyway", "anyways", "apparently", "bye", "certainly",
+    "chapter", "consider", "considering", "dear", "despite", "eight", "eighteen", "eighty",
+    "eleven", "especially", "everybody", "everyone", "everything", "fifteen", "fifty",
+    "finally", "first", "five", "following", "forty", "four", "fourteen", "fourth",
+    "furthermore", "given", "good", "goodbye", "great", "ha", "hello", "hey", "hi", "hm",
+    "hmm", "huh", "hundred", "including", "indeed", "instead", "last", "later", "listen",
+    "look", "maybe", "meanwhile", "mhm", "moreover", "mr", "mrs", "ms", "nah", "namely",
+    "next", "nine", "nineteen", "ninety", "nobody", "none", "nothing", "oh", "ok", "okay",
+    "oops", "please", "plus", "regardless", "right", "second", "see", "seven", "seventeen",
+    "seventy", "six", "sixteen", "sixty", "so", "somebody", "someone", "something", "sorry",
+    "sure", "ten", "thank", "thanks", "third", "thirteen", "thirty", "three", "today",
+    "tomorrow", "tonight", "twelve", "twenty", "two", "uh", "um", "unlike", "well", "whoa",
+    "wow", "yeah", "yep", "yesterday", "yup", "zero",
+];
+
+// ---------------------------------------------------------------------------
+// Finding names
+// ---------------------------------------------------------------------------
+
+/// How a word can take part in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// Capitalised where that means a name.
+    Name,
+    /// Capitalised where capitals may be automatic: a name only with more evidence.
+    Maybe,
+    /// A capitalised function word mid-sentence ("Ghost In The Shell"): only between name words.
+    Weak,
+    /// Not part of a name (but a lower-case particle may still join one).
+    No,
+}
+
+/// Evidence about what kind of thing a mention names, in points.
+#[derive(Clone, Copy, Debug, Default)]
+struct KindVotes {
+    person: u32,
+    place: u32,
+    organization: u32,
+    other: u32,
+}
+
+impl KindVotes {
+    fn add(&mut self, other: &KindVotes) {
+        self.person += other.person;
+        self.place += other.place;
+        self.organization += other.organization;
+        self.other += other.other;
+    }
+
+    fn kind(&self) -> EntityKind {
+        let best = [
+            (self.person, EntityKind::Person),
+            (self.organization, EntityKind::Organization),
+            (self.place, EntityKind::Place),
+            (self.other, EntityKind::Other),
+        ]
+        .into_iter()
+        .max_by_key(|&(votes, kind)| (votes, std::cmp::Reverse(kind as u8)));
+        match best {
+            Some((votes, kind)) if votes > 0 => kind,
+            _ => EntityKind::Other,
+        }
+    }
+}
+
 /// A candidate mention before merging: the name as written and where it is.
+#[derive(Clone, Debug)]
 struct Mention {
     name: String,
     span: Span,
+    sentence: usize,
+    votes: KindVotes,
+    /// Written after a title ("Mr. Wasserstrom").
+    titled: bool,
+}
+
+fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
+    let camel = is_camel_case(t.text);
+    if !(is_capitalised(t.text) || camel) || excluded(t.text) || t.text.chars().any(|c| c.is_ascii_digit()) {
+        return Class::No;
+    }
+    let lower = t.lower.as_str();
+    let acronym = is_acronym(t.text);
+    if line == Line::Caps {
+        // Case says nothing here: only words the text writes as names elsewhere.
+        return if evidence.proper(lower) && !evidence.common(lower) { Class::Name } else { Class::No };
+    }
+    if acronym && line == Line::Prose {
+        return Class::Name;
+    }
+    if stopwords::is_stop_word(evidence.language, lower) && !acronym {
+        return if line == Line::Prose && !t.initial { Class::Weak } else { Class::No };
+    }
+    let listed = on("gazetteer") && gazetteer::lookup(lower).is_some();
+    if evidence.language == Language::German && !camel && !acronym && !listed {
+        // Every German noun is capitalised: a lone word needs evidence of a name.
+        return if evidence.german_name(lower) { Class::Name } else { Class::Maybe };
+    }
+    if line == Line::Prose && !t.initial {
+        return Class::Name;
+    }
+    if evidence.proper(lower) || listed { Class::Name } else { Class::Maybe }
 }
 
 fn find_names(
     text: &str,
-    sentence: &Sentence<'_>,
+    sentence: usize,
     tokens: &[Token<'_>],
-    evidence: &Evidence<'_>,
+    line: Line,
+    evidence: &Evidence,
     out: &mut Vec<Mention>,
 ) {
-    let headline = evidence.headlines.contains(&sentence.index);
-    let is_name_word = |t: &Token<'_>| -> bool {
-        if !is_capitalised(t.text) || excluded(t.text) {
-            return false;
-        }
-        let word = name_word(t.text);
-        if headline || t.initial {
-            return evidence.capitalised.contains(word)
-                || (!headline && !stopwords::is_stop_word(evidence.language, &word.to_lowercase()));
-        }
-        true
-    };
+    let classes: Vec<Class> = tokens.iter().map(|t| classify(t, line, evidence)).collect();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
+        if !matches!(classes[i], Class::Name | Class::Maybe) {
             i += 1;
             continue;
         }
-        // Extend the run over name words and particles between name words.
+        // Extend the run over name words and particles between name words. In a
+        // headline, words with evidence and words without it make separate runs.
         let mut end = i; // inclusive index of the last name word
         let mut j = i;
-        while tokens[j].joined_to_next && j + 1 < tokens.len() {
+        while tokens[j].joined_to_next && j + 1 < tokens.len() && !ends_name(&tokens[j], tokens.get(j + 1)) {
             let next = &tokens[j + 1];
-            if is_name_word(next) {
+            let class = classes[j + 1];
+            let same_evidence = line != Line::Headline || (class == Class::Name) == (classes[end] == Class::Name);
+            if matches!(class, Class::Name | Class::Maybe) && same_evidence {
                 end = j + 1;
                 j += 1;
-            } else if is_particle(next.text, tokens[j].hyphen_to_next || next.hyphen_to_next) {
+            } else if is_particle(&next.lower, tokens[j].hyphen_to_next || next.hyphen_to_next) || class == Class::Weak {
                 j += 1;
             } else {
                 break;
             }
         }
-        let mut run = &tokens[i..=end];
-        // A sentence-opening word the text never capitalises elsewhere counts only
-        // as the first word of a longer name ("Benjamin Netanyahu said", not
-        // "Residents of Eastgate").
-        if run[0].initial
-            && !title_word(run[0].text)
-            && !evidence.capitalised.contains(name_word(run[0].text))
-            && !run.get(1).is_some_and(|t| is_capitalised(t.text))
-        {
-            i += 1;
-            continue;
+        let next_start = end + 1;
+        if let Some(mention) = accept_run(text, sentence, tokens, &classes, i, end, line, evidence) {
+            out.push(mention);
         }
-        if let Some(last_title) = run.iter().rposition(|t| title_word(t.text)) {
-            let after_title = &run[last_title + 1..];
-            run = if after_title.first().is_some_and(|t| !is_capitalised(t.text)) {
-                // "Secretary of State Daniel P. Whitfield": the name is the end of the run
-                person_name_at_end(after_title)
-            } else {
-                after_title
-            };
-        }
-        if let (Some(first), Some(last)) = (run.first(), run.last()) {
-            let end_byte = last.start + strip_possessive(last.text).len();
-            let raw = &text[first.start..end_byte];
-            let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-            if name.chars().count() > 1 {
-                out.push(Mention { name, span: Span { start: first.start, end: end_byte } });
-            }
-        }
-        i = end + 1;
+        i = next_start;
     }
 }
 
-/// The last words of a run that can form a person's name: a capitalised word, any
-/// initials, and the surname ("Daniel P. Whitfield" in "of State Daniel P. Whitfield").
-fn person_name_at_end<'r, 'a>(run: &'r [Token<'a>]) -> &'r [Token<'a>] {
-    let Some(mut first) = run.len().checked_sub(1) else { return run };
-    while first > 0 && run[first - 1].text.ends_with('.') && run[first - 1].text.chars().count() == 2 {
+/// Whether a name ends after `token`: a possessive ends it ("Woody Allen's Match
+/// Point"), except inside names like "People's Republic" or "St. Mary's Lake".
+fn ends_name(token: &Token<'_>, next: Option<&Token<'_>>) -> bool {
+    if strip_possessive(token.text).len() == token.text.len() {
+        return false;
+    }
+    const PLURAL_POSSESSORS: &[&str] = &["children", "men", "people", "veterans", "women", "workers"];
+    let designator_next = next.is_some_and(|n| designator(&n.lower).is_some());
+    !(PLURAL_POSSESSORS.contains(&token.lower.as_str()) || designator_next)
+}
+
+/// Decides whether the run of tokens `i..=end` is a name, and makes the mention.
+#[allow(clippy::too_many_arguments)]
+fn accept_run(
+    text: &str,
+    sentence: usize,
+    tokens: &[Token<'_>],
+    classes: &[Class],
+    mut i: usize,
+    end: usize,
+    line: Line,
+    evidence: &Evidence,
+) -> Option<Mention> {
+    let mut votes = KindVotes::default();
+    let before = |i: usize| (i > 0 && tokens[i - 1].joined_to_next).then(|| tokens[i - 1].lower.as_str());
+    // Titles: evidence of a person, never part of the name.
+    let mut titled = false;
+    if let Some(last_title) = (i..=end).rev().find(|&k| title_word(tokens[k].text)) {
+        if last_title == end {
+            return None; // "the President", "Mr."
+        }
+        titled = true;
+        i = last_title + 1;
+        if !is_capitalised(tokens[i].text) {
+            // "Secretary of State Daniel P. Whitfield": the name is the end of the run
+            i = person_name_start(tokens, i, end);
+        }
+    }
+    if titled && on("titles") {
+        votes.person += 3;
+    }
+    // Sentence-opening common words are not part of the name ("Despite Daniel").
+    // Nor is one before a particle, unless it says what the name is: "Residents of
+    // Eastgate" is Eastgate, "University of Portsmouth" stays whole.
+    while i < end
+        && classes[i] == Class::Maybe
+        && (evidence.common(&tokens[i].lower)
+            || (is_particle(&tokens[i + 1].lower, false) && designator(&tokens[i].lower).is_none()))
+    {
+        i += 1;
+        while i < end && is_particle(&tokens[i].lower, true) {
+            i += 1;
+        }
+    }
+    if i <= end && !matches!(classes[i], Class::Name | Class::Maybe) {
+        return None;
+    }
+    let run = &tokens[i..=end];
+    let words: Vec<&Token<'_>> = run.iter().filter(|t| !is_particle(&t.lower, true)).collect();
+    let lower_name = run.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+    let listed = if on("gazetteer") { gazetteer::lookup(&lower_name) } else { None };
+    let has_name_word = run.iter().zip(&classes[i..=end]).any(|(_, &c)| c == Class::Name);
+    let designated = on("designators") && run.iter().any(|t| designator(&t.lower).is_some());
+    let prev = before(i);
+    if !has_name_word && listed.is_none() {
+        // Every word's capital may be automatic: the name needs support.
+        if words.iter().any(|t| evidence.common(&t.lower)) {
+            return None;
+        }
+        let vouched = titled
+            || designated
+            || (words.len() >= 2 && line == Line::Prose)
+            || (evidence.language == Language::German && words.len() >= 2)
+            || prev.is_some_and(|p| matches!(p, "by" | "dear" | "von" | "van" | "de"))
+            || (evidence.language != Language::German
+                && words.iter().any(|t| evidence.uses(&t.lower).capitalised_anywhere >= 2));
+        if !vouched {
+            return None;
+        }
+        if words.len() == 1 && line == Line::Headline && !titled && prev.is_none_or(|p| p != "by") {
+            return None;
+        }
+    }
+    // A lone initial or a label before a number is not a name.
+    if words.len() == 1 {
+        let word = words[0];
+        let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 && !is_acronym(word.text) {
+            return None;
+        }
+        if LABELS.contains(&word.lower.as_str())
+            && tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        // A demonym before a common noun is an adjective ("American officials").
+        let adjective = tokens.get(end + 1).is_some_and(|n| {
+            tokens[end].joined_to_next
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+                && !stopwords::is_stop_word(evidence.language, &n.lower)
+        });
+        if adjective && matches!(gazetteer::lookup(&word.lower), Some(Listed::Demonym)) && on("gazetteer") {
+            return None;
+        }
+    }
+    // Kind evidence from inside the name and from the words around it.
+    match listed {
+        Some(Listed::Place) => votes.place += 4,
+        Some(Listed::Demonym) => votes.other += 4,
+        None => {}
+    }
+    if designated {
+        let last = designator(&run[run.len() - 1].lower);
+        let first = designator(&run[0].lower);
+        for kind in [last, first].into_iter().flatten() {
+            match kind {
+                EntityKind::Organization => votes.organization += 3,
+                EntityKind::Place => votes.place += 3,
+                EntityKind::Other => votes.other += 3,
+                EntityKind::Person => votes.person += 3,
+            }
+        }
+    }
+    if on("context") {
+        if let Some(p) = prev {
+            if p == "dear" {
+                votes.person += 2;
+            } else if PLACE_PREPOSITIONS.contains(&p) {
+                votes.place += 1;
+            }
+        }
+        if let Some(next) = tokens.get(end + 1) {
+            if SAYING.contains(&next.lower.as_str()) {
+                votes.person += 1;
+            } else if next.lower == "who" {
+                votes.person += 2;
+            }
+        }
+    }
+    if words.len() >= 3 && words[1..words.len() - 1].iter().any(|t| is_initial(t.text)) {
+        votes.person += 2; // "Lloyd J. Austin"
+    }
+    if words.len() == 1 && is_acronym(words[0].text) && listed.is_none() {
+        votes.organization += 1;
+    }
+    let first = &run[0];
+    let last = &run[run.len() - 1];
+    let end_byte = last.start + strip_possessive(last.text).len();
+    let raw = &text[first.start..end_byte];
+    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    Some(Mention { name, span: Span { start: first.start, end: end_byte }, sentence, votes, titled })
+}
+
+/// Where a person's name starts at the end of `tokens[from..=end]`: a capitalised
+/// word, any initials, and the surname ("Daniel P. Whitfield" in "of State Daniel P. Whitfield").
+fn person_name_start(tokens: &[Token<'_>], from: usize, end: usize) -> usize {
+    let mut first = end;
+    while first > from && is_initial(tokens[first - 1].text) {
         first -= 1;
     }
-    if first > 0 && is_capitalised(run[first - 1].text) {
+    if first > from && is_capitalised(tokens[first - 1].text) {
         first -= 1;
     }
-    &run[first..]
+    first
+}
+
+fn is_initial(word: &str) -> bool {
+    word.ends_with('.') && word.chars().count() == 2
 }
 
 /// The word without a possessive or a kept period, as compared across the text.
@@ -284,19 +685,19 @@ const PARTICLES: &[&str] = &[
     "of", "van", "von",
 ];
 
-fn is_particle(word: &str, hyphenated: bool) -> bool {
-    let lower = word.to_lowercase();
-    PARTICLES.contains(&lower.as_str()) && (hyphenated || lower != "al" && lower != "el")
+fn is_particle(lower: &str, hyphenated: bool) -> bool {
+    PARTICLES.contains(&lower) && (hyphenated || lower != "al" && lower != "el")
 }
 
 /// Titles and honorifics: evidence of a person, never part of the name.
 const TITLES: &[&str] = &[
     "adm", "admiral", "ambassador", "archbishop", "bishop", "capt", "captain", "chairman",
-    "chairwoman", "chancellor", "col", "colonel", "commissioner", "dame", "dr", "gen", "gov",
-    "governor", "judge", "justice", "king", "lady", "lord", "lt", "maj", "mayor", "minister",
-    "miss", "mr", "mrs", "ms", "pope", "premier", "president", "prince", "princess", "prof",
-    "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen", "senator", "sgt", "sheikh",
-    "sir", "spokesman", "spokeswoman",
+    "chairwoman", "chancellor", "col", "colonel", "commissioner", "dame", "doctor", "dr",
+    "emperor", "gen", "general", "gov", "governor", "herr", "judge", "justice", "king", "lady", "lord",
+    "lt", "maj", "mayor", "minister", "miss", "mr", "mrs", "ms", "pope", "premier",
+    "president", "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "rev",
+    "reverend", "secretary", "sen", "senator", "sgt", "sheikh", "sir", "spokesman",
+    "spokeswoman",
 ];
 
 fn title_word(word: &str) -> bool {
@@ -304,7 +705,8 @@ fn title_word(word: &str) -> bool {
     TITLES.contains(&lower.as_str())
 }
 
-/// Capitalised words that are never names: days, months (also abbreviated), the pronoun "I".
+/// Capitalised words that are never names: days, months (also abbreviated), the
+/// pronoun "I" and contractions ("I'm", "It's", "Don't").
 fn excluded(word: &str) -> bool {
     const NEVER: &[&str] = &[
         "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
@@ -312,80 +714,264 @@ fn excluded(word: &str) -> bool {
         "nov", "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
         "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
     ];
+    if let Some(at) = word.find(['\'', '’']) {
+        let after = word[at..].trim_start_matches(['\'', '’']).to_lowercase();
+        let before = word[..at].to_lowercase();
+        if matches!(after.as_str(), "m" | "ve" | "ll" | "d" | "re" | "t")
+            || (after == "s" && matches!(before.as_str(), "it" | "that" | "there" | "here" | "he" | "she" | "what" | "let" | "who" | "where" | "how"))
+        {
+            return true;
+        }
+    }
     NEVER.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
-/// The key two written forms of one name share: acronyms lose their periods ("U.S." = "US").
-fn key(name: &str) -> String {
-    let is_acronym = !name.contains(' ') && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    if is_acronym { name.replace('.', "") } else { name.to_string() }
+/// Capitalised labels before a number: "Figure 2", "Step 3", "Chapter 7".
+const LABELS: &[&str] = &[
+    "appendix", "article", "category", "chapter", "eq", "equation", "exhibit", "fig",
+    "figure", "level", "listing", "no", "page", "part", "section", "step", "table", "vol",
+    "volume",
+];
+
+/// Prepositions that put a name in a place ("in Paris", "near the border of Chad").
+const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "inside", "into", "near", "outside", "throughout", "to", "towards"];
+
+/// Verbs of saying after a name: evidence of a person.
+const SAYING: &[&str] = &[
+    "added", "admitted", "argued", "asked", "believes", "claimed", "explained", "felt",
+    "insisted", "knew", "laughed", "noted", "recalled", "replied", "said", "says", "smiled",
+    "thought", "told", "wanted", "wrote",
+];
+
+/// Words inside a name that say what it names: "Inc.", "Ministry", "River", "War".
+fn designator(lower: &str) -> Option<EntityKind> {
+    const ORGANIZATION: &[&str] = &[
+        "academy", "administration", "agency", "airlines", "airways", "army", "assembly",
+        "association", "authority", "bank", "board", "bureau", "church", "club", "co", "coalition",
+        "college", "commission", "committee", "company", "congress", "corp", "corporation",
+        "council", "court", "department", "federation", "foundation", "fund", "gmbh", "government",
+        "group", "inc", "institute", "league", "llc", "ltd", "ministry", "navy", "network",
+        "office", "organisation", "organization", "parliament", "party", "plc", "police",
+        "press", "school", "senate", "service", "society", "team", "trust", "union", "university",
+    ];
+    const PLACE: &[&str] = &[
+        "airport", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "castle",
+        "cathedral", "city", "coast", "county", "creek", "desert", "district", "falls", "forest",
+        "fort", "gulf", "harbor", "harbour", "hill", "hills", "island", "islands", "isle", "lake",
+        "mount", "mountain", "mountains", "mt", "ocean", "palace", "park", "peninsula", "province",
+        "region", "river", "road", "sea", "square", "st", "station", "street", "temple", "tower",
+        "trail", "valley", "village",
+    ];
+    const OTHER: &[&str] = &["act", "award", "cup", "festival", "games", "olympics", "prize", "revolution", "war"];
+    if ORGANIZATION.contains(&lower) {
+        Some(EntityKind::Organization)
+    } else if PLACE.contains(&lower) {
+        Some(EntityKind::Place)
+    } else if OTHER.contains(&lower) {
+        Some(EntityKind::Other)
+    } else {
+        None
+    }
 }
 
-/// The words of a name that identify it: without initials ("J.") and particles.
-fn core_words(name: &str) -> Vec<&str> {
-    name.split(' ').filter(|w| !(w.ends_with('.') && w.chars().count() == 2) && !is_particle(w, true)).collect()
+// ---------------------------------------------------------------------------
+// Merging the forms of a name
+// ---------------------------------------------------------------------------
+
+/// The key two written forms of one name share: lower case, no periods, curly
+/// apostrophes straightened, no leading "the", listed other names replaced.
+fn key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'").replace('.', "");
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = lower.strip_prefix("the ").map(str::to_string).unwrap_or(lower);
+    match gazetteer::canonical(&lower) {
+        Some(canonical) if on("gazetteer") => canonical.to_string(),
+        _ => lower,
+    }
+}
+
+/// The words of a name key that identify it: without initials and particles.
+fn core_words(key: &str) -> Vec<&str> {
+    key.split(' ').filter(|w| w.chars().count() > 1 && !is_particle(w, true)).collect()
+}
+
+/// The letters an acronym of a multi-word name would have: first letters of its
+/// capitalised words ("World Health Organization" → "who").
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let letters: String = words.iter().filter(|w| is_capitalised(w)).filter_map(|w| w.chars().next()).collect();
+    (letters.chars().count() >= 2).then(|| letters.to_lowercase())
 }
 
 /// Longer names a short form is compared with, at most (the longest ones come first).
 const MAX_HOSTS: usize = 64;
 
-/// Groups mentions into entities: identical keys first, then short forms into the
-/// longest name that contains them and ends with the same word.
-fn merge(mentions: Vec<Mention>) -> Vec<Entity> {
-    let mut groups: Vec<(String, Vec<Mention>)> = Vec::new();
+/// One name, in all its written forms.
+struct Group {
+    key: String,
+    mentions: Vec<Mention>,
+}
+
+/// A merged entity before ranking.
+struct Merged {
+    name: String,
+    mentions: Vec<Mention>,
+    kind: EntityKind,
+}
+
+/// A union-find over groups: each group points to the one it merged into.
+fn root(target: &mut [usize], mut g: usize) -> usize {
+    while target[g] != g {
+        target[g] = target[target[g]];
+        g = target[g];
+    }
+    g
+}
+
+/// Groups mentions into entities: identical keys first, then acronyms into their
+/// expansions, short forms into the longer names that end with them, and lone first
+/// names into the only full name they open.
+fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
+    let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for mention in mentions {
         let k = key(&mention.name);
+        if k.is_empty() {
+            continue;
+        }
         let at = *by_key.entry(k.clone()).or_insert_with(|| {
-            groups.push((k, Vec::new()));
+            groups.push(Group { key: k, mentions: Vec::new() });
             groups.len() - 1
         });
-        groups[at].1.push(mention);
+        groups[at].mentions.push(mention);
     }
+    let votes: Vec<KindVotes> = groups
+        .iter()
+        .map(|g| {
+            let mut v = KindVotes::default();
+            g.mentions.iter().for_each(|m| v.add(&m.votes));
+            v
+        })
+        .collect();
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let word_count = |g: &Group| g.key.split(' ').count();
+
+    // Acronyms into the multi-word name they abbreviate.
+    if on("acronyms") {
+        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            if let Some(letters) = initials(&group.mentions[0].name) {
+                let best = by_initials.entry(letters).or_insert(g);
+                if groups[*best].mentions.len() < group.mentions.len() {
+                    *best = g;
+                }
+            }
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let form = &group.mentions[0].name;
+            if word_count(group) == 1 && is_acronym(form) {
+                // The expansion comes first: "World Health Organization (WHO)".
+                if let Some(&host) = by_initials.get(&group.key) {
+                    if groups[host].mentions[0].span < group.mentions[0].span {
+                        target[g] = host;
+                    }
+                }
+            }
+        }
+    }
+
     // Longest names first: each group may fold into a longer one seen before it that
     // ends with the same word (looked up by that word, so merging stays linear).
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| (std::cmp::Reverse(groups[g].0.split(' ').count()), g));
-    let mut target: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| (std::cmp::Reverse(word_count(&groups[g])), g));
     let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for &g in &order {
-        let name = groups[g].0.as_str();
+        let name = groups[g].key.as_str();
         let words = core_words(name);
         let Some(&last) = words.last() else { continue };
+        let listed_place = on("gazetteer") && gazetteer::lookup(name).is_some();
         let hosts = by_last_word.entry(last).or_default();
-        let host = hosts
-            .iter()
-            .take(MAX_HOSTS)
-            .copied()
-            .filter(|&h| {
-                let host_name = groups[h].0.as_str();
-                host_name.split(' ').count() > name.split(' ').count()
-                    && !host_name.split(' ').any(|w| w == "of")
-                    && is_subsequence(&words, &core_words(host_name))
-            })
-            .max_by_key(|&h| (groups[target[h]].1.len(), std::cmp::Reverse(h)));
-        if let Some(h) = host {
-            target[g] = target[h];
+        if target[g] == g {
+            let host = hosts
+                .iter()
+                .take(MAX_HOSTS)
+                .copied()
+                .filter(|&h| {
+                    let host_name = groups[h].key.as_str();
+                    let host_words = core_words(host_name);
+                    host_name.split(' ').count() > name.split(' ').count()
+                        && !host_name.split(' ').any(|w| w == "of")
+                        && is_subsequence(&words, &host_words)
+                        && (!listed_place || votes[h].person > 0)
+                        && host_words.iter().filter(|w| !words.contains(w)).all(|w| !evidence.common(w))
+                })
+                .max_by_key(|&h| (groups[h].mentions.len(), std::cmp::Reverse(h)));
+            if let Some(h) = host {
+                target[g] = h;
+            }
         }
         hosts.push(g);
     }
-    let mut entities: HashMap<usize, (String, Vec<Span>)> = HashMap::new();
-    for (g, (_, group)) in groups.iter().enumerate() {
-        let entry = entities.entry(target[g]).or_insert_with(|| (String::new(), Vec::new()));
-        for m in group {
-            if fuller(&m.name, &entry.0) {
-                entry.0 = m.name.clone();
+
+    // A lone first name into the only full name it opens ("Daniel" → "Daniel Bernoulli").
+    if on("first-names") {
+        let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let words = core_words(&group.key);
+            if (2..=3).contains(&words.len())
+                && !group.key.split(' ').any(|w| w == "of")
+                && designator(words[words.len() - 1]).is_none()
+            {
+                let hosts = by_first_word.entry(words[0]).or_default();
+                if hosts.len() < MAX_HOSTS {
+                    hosts.push(g);
+                }
             }
-            entry.1.push(m.span);
+        }
+        for g in 0..groups.len() {
+            let key = groups[g].key.as_str();
+            if target[g] != g || key.contains(' ') || is_acronym(&groups[g].mentions[0].name) {
+                continue;
+            }
+            if on("gazetteer") && gazetteer::lookup(key).is_some() {
+                continue;
+            }
+            let Some(hosts) = by_first_word.get(key) else { continue };
+            let roots: HashSet<usize> = hosts.iter().map(|&h| root(&mut target, h)).collect();
+            if roots.len() == 1 {
+                let host = *roots.iter().next().unwrap_or(&g);
+                if host != g {
+                    target[g] = host;
+                }
+            }
         }
     }
-    entities
-        .into_values()
-        .map(|(name, mut spans)| {
-            spans.sort();
-            Entity { text: name, count: spans.len(), mentions: spans, score: 0.0 }
+
+    let mut merged: HashMap<usize, (Vec<Mention>, KindVotes)> = HashMap::new();
+    let mut acronym_mentions: HashMap<usize, usize> = HashMap::new();
+    for g in 0..groups.len() {
+        let r = root(&mut target, g);
+        let entry = merged.entry(r).or_insert_with(|| (Vec::new(), KindVotes::default()));
+        entry.1.add(&votes[g]);
+        if r != g && is_acronym(&groups[g].mentions[0].name) && word_count(&groups[g]) == 1 {
+            *acronym_mentions.entry(r).or_default() += groups[g].mentions.len();
+        }
+        entry.0.extend(groups[g].mentions.drain(..));
+    }
+    let mut out: Vec<Merged> = merged
+        .into_iter()
+        .map(|(r, (mut mentions, votes))| {
+            mentions.sort_by_key(|m| m.span);
+            let acronyms = acronym_mentions.get(&r).copied().unwrap_or(0);
+            let name = display_name(&mentions, acronyms);
+            Merged { name, mentions, kind: votes.kind() }
         })
-        .collect()
+        .collect();
+    out.sort_by_key(|m| m.mentions[0].span);
+    out
 }
 
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
@@ -393,17 +979,61 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|w| it.any(|l| l == w))
 }
 
-/// Whether `a` is a fuller written form than `b`: more words, then more characters.
-fn fuller(a: &str, b: &str) -> bool {
-    (a.split(' ').count(), a.len()) > (b.split(' ').count(), b.len())
+/// The name to show: the fullest form (more words, then more characters), preferring
+/// forms not in capitals; the acronym when it is used more often than the rest.
+fn display_name(mentions: &[Mention], acronyms: usize) -> String {
+    let caps = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() > 4 && !s.chars().any(char::is_lowercase);
+    let rank = |s: &str| (!caps(s), s.split(' ').count(), s.len());
+    if acronyms * 2 > mentions.len() {
+        if let Some(m) = mentions.iter().find(|m| !m.name.contains(' ') && is_acronym(&m.name)) {
+            return m.name.clone();
+        }
+    }
+    let mut best = &mentions[0].name;
+    for m in mentions {
+        if rank(&m.name) > rank(best) {
+            best = &m.name;
+        }
+    }
+    best.clone()
 }
 
-/// Orders entities by importance: mentions, plus a bonus for appearing early.
-fn rank(mut entities: Vec<Entity>, text_len: usize) -> Vec<Entity> {
-    for e in &mut entities {
-        let first = e.mentions[0].start as f64 / text_len.max(1) as f64;
-        e.score = e.count as f64 + (1.0 - first);
-    }
+// ---------------------------------------------------------------------------
+// Ranking
+// ---------------------------------------------------------------------------
+
+/// How many opening sentences count as the lead.
+const LEAD_SENTENCES: usize = 3;
+
+/// Orders entities by importance: mentions (of every form, dampened), an early first
+/// mention, mentions in the opening sentences, and the spread of mentions through the text.
+fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec<Entity> {
+    let text_len = text_len.max(1) as f64;
+    let mut entities: Vec<Entity> = merged
+        .into_iter()
+        .map(|m| {
+            let count = m.mentions.len();
+            let first = m.mentions[0].span.start as f64 / text_len;
+            let lead = m.mentions.iter().any(|x| x.sentence < LEAD_SENTENCES.min(sentences.len()));
+            let mut parts = [false; 10];
+            for x in &m.mentions {
+                parts[((x.span.start as f64 / text_len) * 10.0).min(9.0) as usize] = true;
+            }
+            let spread = parts.iter().filter(|&&p| p).count() as f64 / 10.0;
+            let mentions_score = if on("dampen") { (1.0 + count as f64).ln() * 2.0 } else { count as f64 };
+            let score = mentions_score
+                + (1.0 - first)
+                + if lead && on("lead") { 1.0 } else { 0.0 }
+                + if on("spread") { 2.0 * spread } else { 0.0 };
+            Entity {
+                text: m.name,
+                count,
+                mentions: m.mentions.iter().map(|x| x.span).collect(),
+                score,
+                kind: m.kind,
+            }
+        })
+        .collect();
     entities.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.mentions[0].cmp(&b.mentions[0])));
     entities
 }
@@ -414,6 +1044,20 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, usize)> {
         extract_entities(text).into_iter().map(|e| (e.text, e.count)).collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        extract_entities(text).into_iter().map(|e| e.text).collect()
+    }
+
+    fn kind_of(text: &str, name: &str) -> EntityKind {
+        let entities = extract_entities(text);
+        entities.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name} missing from {entities:?}")).kind
+    }
+
+    #[test]
+    fn word_tables_are_sorted() {
+        assert!(COMMON.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

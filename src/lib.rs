@@ -24,6 +24,7 @@
 mod abbreviations;
 mod entities;
 mod error;
+mod gazetteer;
 #[cfg(any(target_arch = "wasm32", test))]
 mod js_options;
 mod language;
@@ -38,6 +39,7 @@ pub mod wasm;
 mod words;
 
 pub use entities::{extract_entities, extract_entities_with, Entity, Span};
+pub use entities::EntityKind;
 pub use error::Error;
 pub use language::{detect_language, Language};
 pub use options::{Length, Options};
