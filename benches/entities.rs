@@ -2,9 +2,14 @@
 //!
 //! Runs `precis::extract_entities` over the GUM documents in
 //! `../shared/eval-data/ner/gum_entities_dev.jsonl` (never copied into this
-//! repository), writes the ranked lists to `target/entity-lists.jsonl`, and scores
-//! them with `../shared/tools/entity_score.py` in both settings: all entities, and
-//! the key-entity setting (`--min-salience 1 --top 10`).
+//! repository), writes the ranked lists to `target/entity-lists.jsonl` (and every
+//! entity with its kind, score and mentions to `target/entity-details.jsonl`), scores
+//! the lists with `../shared/tools/entity_score.py` in both settings (all entities;
+//! the key-entity setting `--min-salience 1 --top 10`) and prints one Markdown table
+//! next to the peer figures of `../shared/eval-data/README.md`.
+//!
+//! To measure what one signal of the entity finder buys, compile it without:
+//! `PRECIS_ABLATE=gazetteer npm run bench:entities` (names in `src/entities.rs`).
 
 use std::fs;
 use std::path::Path;
@@ -12,47 +17,134 @@ use std::process::Command;
 use std::time::Instant;
 
 const DATA: &str = "../shared/eval-data/ner/gum_entities_dev.jsonl";
+const README: &str = "../shared/eval-data/README.md";
 const SCORER: &str = "../shared/tools/entity_score.py";
 const LISTS: &str = "target/entity-lists.jsonl";
+const DETAILS: &str = "target/entity-details.jsonl";
 
 fn main() {
     if !Path::new(DATA).is_file() || !Path::new(SCORER).is_file() {
-        println!("eval data not found at {DATA} (or scorer at {SCORER}): entity benchmark not run");
+        println!("Entity benchmark NOT RUN: the evaluation data ({DATA}) or the scorer ({SCORER}) is absent.");
+        println!("They live beside the checkout in ../shared and are never copied into this repository.");
         return;
     }
     let data = fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
     let mut lists = String::new();
+    let mut details = String::new();
     let mut documents = 0;
-    let started = Instant::now();
+    let mut kinds = [0usize; 4];
+    let mut elapsed = std::time::Duration::ZERO;
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let record: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{DATA}: bad JSON: {e}"));
         let text = record["text"].as_str().unwrap_or_default();
-        let names: Vec<String> = precis::extract_entities(text).into_iter().map(|e| e.text).collect();
-        let list = serde_json::json!({ "id": record["id"], "entities": names });
-        lists.push_str(&list.to_string());
+        let started = Instant::now();
+        let entities = precis::extract_entities(text);
+        elapsed += started.elapsed();
+        let names: Vec<&str> = entities.iter().map(|e| e.text.as_str()).collect();
+        lists.push_str(&serde_json::json!({ "id": record["id"], "entities": names }).to_string());
         lists.push('\n');
+        let full: Vec<serde_json::Value> = entities
+            .iter()
+            .map(|e| {
+                kinds[e.kind as usize] += 1;
+                serde_json::json!({
+                    "text": e.text,
+                    "kind": format!("{:?}", e.kind),
+                    "score": e.score,
+                    "mentions": e.mentions.iter().map(|m| [m.start, m.end]).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        details.push_str(&serde_json::json!({ "id": record["id"], "entities": full }).to_string());
+        details.push('\n');
         documents += 1;
     }
-    let elapsed = started.elapsed();
     fs::create_dir_all("target").unwrap_or_else(|e| panic!("cannot create target/: {e}"));
     fs::write(LISTS, lists).unwrap_or_else(|e| panic!("cannot write {LISTS}: {e}"));
+    fs::write(DETAILS, details).unwrap_or_else(|e| panic!("cannot write {DETAILS}: {e}"));
 
-    println!("# Key entities on GUM dev ({documents} documents, {:.2} ms/doc)\n", elapsed.as_secs_f64() * 1000.0 / documents as f64);
-    println!("## All entities\n");
-    println!("{}", score(&[]));
-    println!("Reference (../shared/eval-data/README.md): spaCy en_core_web_sm P/R/F1 62.8 / 66.6 / 64.7; wink-nlp 45.5 / 73.4 / 56.2; capitalised sequences 38.8 / 70.0 / 49.9.\n");
-    println!("## Key entities (--min-salience 1 --top 10)\n");
-    println!("{}", score(&["--min-salience", "1", "--top", "10"]));
-    println!("Reference: spaCy sm F1 / P@10 / nDCG@10 41.4 / 60.6 / 63.2; wink-nlp 35.5 / 60.7 / 61.2; compromise 35.8 / 45.0 / 50.9.");
+    let all = score(&[]);
+    let key = score(&["--min-salience", "1", "--top", "10"]);
+    let ablated = option_env!("PRECIS_ABLATE").unwrap_or("");
+    println!(
+        "# Key entities on GUM dev ({documents} documents, {:.2} ms/doc{})\n",
+        elapsed.as_secs_f64() * 1000.0 / documents.max(1) as f64,
+        if ablated.is_empty() { String::new() } else { format!(", without: {ablated}") }
+    );
+    println!("| system | all: P | R | F1 | key: F1 | P@10 | nDCG@10 |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| **precis** | {:.1} | {:.1} | **{:.1}** | **{:.1}** | **{:.1}** | **{:.1}** |",
+        all.p, all.r, all.f1, key.f1, key.p10, key.ndcg10
+    );
+    for row in peers() {
+        println!("{row}");
+    }
+    println!(
+        "\nAll entities: every gold entity counts, the whole list is scored. Key: `--min-salience 1 --top 10` \
+         (entities a human summary mentions; first 10 of each list). {:.1} names per document listed, {:.1} in the key setting.",
+        all.out, key.out
+    );
+    println!(
+        "Kinds listed: {} person, {} place, {} organization, {} other.",
+        kinds[0], kinds[1], kinds[2], kinds[3]
+    );
 }
 
-/// The scorer's Markdown table for the lists written to [`LISTS`].
-fn score(extra: &[&str]) -> String {
+/// The scorer's micro-averaged figures, x100.
+struct Scores {
+    p: f64,
+    r: f64,
+    f1: f64,
+    p10: f64,
+    ndcg10: f64,
+    out: f64,
+}
+
+/// Runs the scorer on [`LISTS`] with `extra` arguments and reads its JSON summary.
+fn score(extra: &[&str]) -> Scores {
+    let json = format!("target/entity-score-{}.json", if extra.is_empty() { "all" } else { "key" });
     let output = Command::new("python3")
-        .args([SCORER, "--data", DATA, "--lists", LISTS])
+        .args([SCORER, "--data", DATA, "--lists", LISTS, "--json", &json])
         .args(extra)
         .output()
         .unwrap_or_else(|e| panic!("cannot run python3 {SCORER}: {e}"));
     assert!(output.status.success(), "{SCORER} failed: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    let text = fs::read_to_string(&json).unwrap_or_else(|e| panic!("cannot read {json}: {e}"));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{json}: bad JSON: {e}"));
+    let get = |k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+    Scores {
+        p: 100.0 * get("P"),
+        r: 100.0 * get("R"),
+        f1: 100.0 * get("F1"),
+        p10: 100.0 * get("P10"),
+        ndcg10: 100.0 * get("nDCG10"),
+        out: get("out"),
+    }
+}
+
+/// The peer rows of the named-entity table in the eval data's README, reformatted
+/// to this benchmark's columns (`| system | P / R / F1 | F1 / P@10 / nDCG@10 |`).
+fn peers() -> Vec<String> {
+    let Ok(readme) = fs::read_to_string(README) else {
+        return vec![format!("| (peer figures: {README} not found) | | | | | | |")];
+    };
+    let section = readme.split("## Named entities").nth(1).unwrap_or_default();
+    section
+        .lines()
+        .skip_while(|l| !l.starts_with("| system"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            let [system, all, key] = cells.as_slice() else { return None };
+            let split = |c: &str| -> Vec<String> {
+                let mut parts: Vec<String> = c.split('/').map(|s| s.trim().to_string()).collect();
+                parts.resize(3, String::new());
+                parts
+            };
+            let (a, k) = (split(all), split(key));
+            Some(format!("| {system} | {} | {} | {} | {} | {} | {} |", a[0], a[1], a[2], k[0], k[1], k[2]))
+        })
+        .collect()
 }

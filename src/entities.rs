@@ -166,7 +166,22 @@ struct Token<'a> {
 }
 
 fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
-    let segments: Vec<(usize, &str)> = sentence.text.split_word_bound_indices().collect();
+    // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
+    let segments: Vec<(usize, &str)> = sentence
+        .text
+        .split_word_bound_indices()
+        .flat_map(|(offset, segment)| {
+            let mut pieces = Vec::new();
+            let mut from = 0;
+            for (at, _) in segment.match_indices(':').filter(|_| segment.len() > 1) {
+                pieces.push((offset + from, &segment[from..at]));
+                pieces.push((offset + at, ":"));
+                from = at + 1;
+            }
+            pieces.push((offset + from, &segment[from..]));
+            pieces.into_iter().filter(|(_, p)| !p.is_empty())
+        })
+        .collect();
     let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut gap_ok = false; // whether everything since the last word keeps a name going
     let mut hyphen = false;
@@ -203,7 +218,7 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
             // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
         } else {
             gap_ok = false;
-            if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | '(' | '[' | ':' | '—' | '–' | '¿' | '¡')) {
+            if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | ':' | '—' | '–' | '¿' | '¡')) {
                 opening = true;
             }
         }
@@ -241,7 +256,9 @@ fn line_kind(sentence: &str, tokens: &[Token<'_>], language: Language) -> Line {
     }
     let content: Vec<&Token<'_>> = tokens.iter().filter(|t| !stopwords::is_stop_word(language, &t.lower)).collect();
     let capitalised = content.iter().filter(|t| is_capitalised(t.text)).count();
-    let punctuated = sentence.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < sentence.len();
+    let punctuated = sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '}' | '"' | '\'' | '”' | '’' | '»'))
+        .ends_with(['.', '!', '?', '…', ';', ':', ',']);
     if tokens.len() >= 2 && !punctuated && capitalised * 10 >= content.len() * 7 {
         Line::Headline
     } else {
@@ -257,6 +274,25 @@ fn is_capitalised(word: &str) -> bool {
 fn is_camel_case(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase) && !word.contains('.')
+}
+
+/// Acronyms that are common nouns, not names (lower case, without periods).
+fn common_acronym(lower: &str) -> bool {
+    COMMON_ACRONYMS.binary_search(&lower.replace('.', "").as_str()).is_ok()
+}
+
+/// Acronyms that are common nouns. Sorted.
+const COMMON_ACRONYMS: &[&str] = &[
+        "ad", "ai", "am", "atm", "ba", "bc", "bce", "bsc", "btw", "cd", "ce", "ceo", "cfo", "cpu",
+        "cv", "diy", "dna", "dvd", "eg", "etc", "faq", "fyi", "gdp", "gps", "hd", "hq", "hr",
+        "id", "ie", "im", "iq", "lcd", "led", "lol", "ma", "mba", "md", "mp", "msc", "ok", "omg",
+        "pc", "pdf", "phd", "pm", "pr", "ps", "pto", "qa", "rip", "rna", "sms", "suv", "tba",
+        "tv", "ufo", "url", "usb", "uv", "vip", "vs", "www",
+];
+
+/// A plural acronym is a common noun: "CDs", "CFLs", "MPs".
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
 }
 
 /// Two or more letters, all capitals, maybe with periods: "NATO", "U.S.", "UK".
@@ -343,6 +379,9 @@ impl Evidence {
     }
 }
 
+/// Articles, never the first word of a name ("the Pentagon" is "Pentagon").
+const ARTICLES: &[&str] = &["a", "an", "das", "der", "die", "el", "gli", "il", "l", "la", "las", "le", "les", "lo", "los", "the"];
+
 /// German articles and determiners: a capitalised word after one is a common noun.
 const GERMAN_DETERMINERS: &[&str] = &[
     "das", "dem", "den", "der", "des", "die", "dies", "diese", "diesem", "diesen", "dieser",
@@ -355,20 +394,24 @@ const GERMAN_DETERMINERS: &[&str] = &[
 /// interjections, discourse markers, openers, number words, common imperatives.
 /// Sorted (a test checks it).
 const COMMON: &[&str] = &[
-    "according", "actually", "additionally", "afterwards", "ah", "aha", "ahead", "alas",
-    "alright", "amid", "amidst", "anyway", "anyways", "apparently", "bye", "certainly",
-    "chapter", "consider", "considering", "dear", "despite", "eight", "eighteen", "eighty",
-    "eleven", "especially", "everybody", "everyone", "everything", "fifteen", "fifty",
-    "finally", "first", "five", "following", "forty", "four", "fourteen", "fourth",
-    "furthermore", "given", "good", "goodbye", "great", "ha", "hello", "hey", "hi", "hm",
-    "hmm", "huh", "hundred", "including", "indeed", "instead", "last", "later", "listen",
-    "look", "maybe", "meanwhile", "mhm", "moreover", "mr", "mrs", "ms", "nah", "namely",
-    "next", "nine", "nineteen", "ninety", "nobody", "none", "nothing", "oh", "ok", "okay",
-    "oops", "please", "plus", "regardless", "right", "second", "see", "seven", "seventeen",
-    "seventy", "six", "sixteen", "sixty", "so", "somebody", "someone", "something", "sorry",
-    "sure", "ten", "thank", "thanks", "third", "thirteen", "thirty", "three", "today",
-    "tomorrow", "tonight", "twelve", "twenty", "two", "uh", "um", "unlike", "well", "whoa",
-    "wow", "yeah", "yep", "yesterday", "yup", "zero",
+    "absolutely", "according", "actually", "additionally", "afterwards", "ah", "aha",
+    "ahead", "alas", "alright", "amid", "amidst", "anybody", "anything", "anyway",
+    "anyways", "apparently", "aw", "basically", "bye", "cause", "certainly", "chapter",
+    "cheers", "congratulations", "consider", "considering", "damn", "dear", "definitely",
+    "despite", "eh", "eight", "eighteen", "eighty", "eleven", "er", "erm", "especially",
+    "everybody", "everyone", "everything", "fifteen", "fifty", "finally", "first", "five",
+    "following", "fortunately", "forty", "four", "fourteen", "fourth", "furthermore",
+    "given", "good", "goodbye", "gosh", "great", "ha", "hello", "hey", "hi", "hm", "hmm",
+    "honestly", "hooray", "hopefully", "huh", "hundred", "including", "indeed", "instead",
+    "jeez", "last", "later", "listen", "look", "maybe", "meanwhile", "mhm", "mm",
+    "moreover", "mr", "mrs", "ms", "nah", "namely", "next", "nine", "nineteen", "ninety",
+    "nobody", "none", "nope", "nothing", "obviously", "oh", "ok", "okay", "ooh", "oops",
+    "please", "plus", "probably", "regardless", "right", "second", "see", "seriously",
+    "seven", "seventeen", "seventy", "shh", "six", "sixteen", "sixty", "so", "somebody",
+    "someone", "something", "sorry", "sure", "ten", "thank", "thanks", "third", "thirteen",
+    "thirty", "three", "today", "tomorrow", "tonight", "twelve", "twenty", "two", "uh",
+    "um", "unfortunately", "unlike", "wait", "welcome", "well", "whatever", "whoa", "wow",
+    "yay", "yeah", "yep", "yesterday", "yo", "yup", "zero",
 ];
 
 // ---------------------------------------------------------------------------
@@ -428,8 +471,8 @@ struct Mention {
     span: Span,
     sentence: usize,
     votes: KindVotes,
-    /// Written after a title ("Mr. Wasserstrom").
-    titled: bool,
+    /// The honorific written before it ("Mr." in "Mr. Wasserstrom").
+    honorific: Option<String>,
 }
 
 fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
@@ -443,10 +486,28 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
         // Case says nothing here: only words the text writes as names elsewhere.
         return if evidence.proper(lower) && !evidence.common(lower) { Class::Name } else { Class::No };
     }
-    if acronym && line == Line::Prose {
-        return Class::Name;
+    if t.text.contains('.') && common_acronym(lower) {
+        return Class::No; // "Ph.D.", "M.A."
     }
-    if stopwords::is_stop_word(evidence.language, lower) && !acronym {
+    if acronym && line == Line::Prose {
+        // "TV", "CDs", "DISTRACT ME" (emphasis: the text writes it in lower case) are not names.
+        // Long words in capitals are emphasis, and so are function words ("ME").
+        let letters = t.lower.chars().filter(|c| c.is_alphabetic()).count();
+        let emphasis = letters > 6 || (letters >= 4 && evidence.uses(lower).lower > 0);
+        let function_word = stopwords::is_stop_word(evidence.language, lower)
+            && !(on("gazetteer") && gazetteer::lookup(&key(t.text)).is_some());
+        return if common_acronym(lower) || emphasis {
+            Class::No
+        } else if function_word {
+            Class::Weak
+        } else {
+            Class::Name
+        };
+    }
+    if is_plural_acronym(t.text) {
+        return Class::No;
+    }
+    if (stopwords::is_stop_word(evidence.language, lower) || COMMON.binary_search(&lower).is_ok()) && !acronym {
         return if line == Line::Prose && !t.initial { Class::Weak } else { Class::No };
     }
     let listed = on("gazetteer") && gazetteer::lookup(lower).is_some();
@@ -471,7 +532,13 @@ fn find_names(
     let classes: Vec<Class> = tokens.iter().map(|t| classify(t, line, evidence)).collect();
     let mut i = 0;
     while i < tokens.len() {
-        if !matches!(classes[i], Class::Name | Class::Maybe) {
+        // A capitalised common word mid-sentence may open a name ("Second Circuit",
+        // "Good Friday"), an article never does.
+        let weak_start = classes[i] == Class::Weak
+            && tokens[i].joined_to_next
+            && classes.get(i + 1) == Some(&Class::Name)
+            && !ARTICLES.contains(&tokens[i].lower.as_str());
+        if !(matches!(classes[i], Class::Name | Class::Maybe) || weak_start) {
             i += 1;
             continue;
         }
@@ -527,11 +594,15 @@ fn accept_run(
     let before = |i: usize| (i > 0 && tokens[i - 1].joined_to_next).then(|| tokens[i - 1].lower.as_str());
     // Titles: evidence of a person, never part of the name.
     let mut titled = false;
+    let mut honorific = None;
     if let Some(last_title) = (i..=end).rev().find(|&k| title_word(tokens[k].text)) {
         if last_title == end {
             return None; // "the President", "Mr."
         }
         titled = true;
+        if HONORIFICS.contains(&tokens[last_title].lower.trim_end_matches('.')) {
+            honorific = Some(tokens[last_title].text.to_string());
+        }
         i = last_title + 1;
         if !is_capitalised(tokens[i].text) {
             // "Secretary of State Daniel P. Whitfield": the name is the end of the run
@@ -554,8 +625,13 @@ fn accept_run(
             i += 1;
         }
     }
-    if i <= end && !matches!(classes[i], Class::Name | Class::Maybe) {
+    if i <= end && !matches!(classes[i], Class::Name | Class::Maybe | Class::Weak) {
         return None;
+    }
+    // Post-nominal letters are not part of the name: "Daniel Bernoulli FRS".
+    let mut end = end;
+    while end > i && POST_NOMINALS.contains(&tokens[end].lower.replace('.', "").as_str()) {
+        end -= 1;
     }
     let run = &tokens[i..=end];
     let words: Vec<&Token<'_>> = run.iter().filter(|t| !is_particle(&t.lower, true)).collect();
@@ -574,6 +650,7 @@ fn accept_run(
             || (words.len() >= 2 && line == Line::Prose)
             || (evidence.language == Language::German && words.len() >= 2)
             || prev.is_some_and(|p| matches!(p, "by" | "dear" | "von" | "van" | "de"))
+            || et_al(tokens, end)
             || (evidence.language != Language::German
                 && words.iter().any(|t| evidence.uses(&t.lower).capitalised_anywhere >= 2));
         if !vouched {
@@ -590,9 +667,9 @@ fn accept_run(
         if letters < 2 && !is_acronym(word.text) {
             return None;
         }
-        if LABELS.contains(&word.lower.as_str())
-            && tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        {
+        let number_next = tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        let colon_next = text[word.end..].trim_start_matches([' ', '\t']).starts_with(':');
+        if LABELS.binary_search(&word.lower.as_str()).is_ok() && (number_next || colon_next) {
             return None;
         }
         // A demonym before a common noun is an adjective ("American officials").
@@ -642,6 +719,21 @@ fn accept_run(
     if words.len() >= 3 && words[1..words.len() - 1].iter().any(|t| is_initial(t.text)) {
         votes.person += 2; // "Lloyd J. Austin"
     }
+    if et_al(tokens, end) && on("context") {
+        votes.person += 2; // "Brieber et al."
+    }
+    // Two or three plain capitalised words with nothing that makes them a place, an
+    // organisation or a title are most often a person's name ("Claire Warwick").
+    let plain = |t: &&Token<'_>| {
+        is_capitalised(t.text)
+            && !is_acronym(t.text)
+            && !evidence.common(&t.lower)
+            && designator(&t.lower).is_none()
+            && gazetteer::lookup(&t.lower).is_none()
+    };
+    if on("plain-names") && (2..=3).contains(&words.len()) && words.len() == run.len() && words.iter().all(plain) && listed.is_none() {
+        votes.person += 1;
+    }
     if words.len() == 1 && is_acronym(words[0].text) && listed.is_none() {
         votes.organization += 1;
     }
@@ -653,7 +745,12 @@ fn accept_run(
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
-    Some(Mention { name, span: Span { start: first.start, end: end_byte }, sentence, votes, titled })
+    Some(Mention { name, span: Span { start: first.start, end: end_byte }, sentence, votes, honorific })
+}
+
+/// Whether "et al." follows the token at `end`: authors in a citation.
+fn et_al(tokens: &[Token<'_>], end: usize) -> bool {
+    tokens.get(end + 1).is_some_and(|t| t.lower == "et") && tokens.get(end + 2).is_some_and(|t| t.lower.starts_with("al"))
 }
 
 /// Where a person's name starts at the end of `tokens[from..=end]`: a capitalised
@@ -700,6 +797,9 @@ const TITLES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Titles that go with a surname alone ("Mr. Sova", "Dr. Verwoerd").
+const HONORIFICS: &[&str] = &["dame", "doctor", "dr", "judge", "miss", "mr", "mrs", "ms", "prof", "professor", "rev", "sir"];
+
 fn title_word(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
     TITLES.contains(&lower.as_str())
@@ -710,7 +810,7 @@ fn title_word(word: &str) -> bool {
 fn excluded(word: &str) -> bool {
     const NEVER: &[&str] = &[
         "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
-        "i", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday",
+        "centuries", "century", "i", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday",
         "nov", "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
         "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
     ];
@@ -726,11 +826,17 @@ fn excluded(word: &str) -> bool {
     NEVER.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
-/// Capitalised labels before a number: "Figure 2", "Step 3", "Chapter 7".
+/// Letters after a name: honours, degrees, offices.
+const POST_NOMINALS: &[&str] = &[
+    "cbe", "dds", "esq", "frs", "kbe", "kc", "ma", "mba", "mbe", "md", "mep", "mp", "obe", "phd", "qc",
+];
+
+/// Capitalised labels before a number or a colon: "Figure 2", "Step 3", "Image:". Sorted.
 const LABELS: &[&str] = &[
-    "appendix", "article", "category", "chapter", "eq", "equation", "exhibit", "fig",
-    "figure", "level", "listing", "no", "page", "part", "section", "step", "table", "vol",
-    "volume",
+    "a", "answer", "appendix", "article", "caption", "category", "chapter", "credit",
+    "credits", "eq", "equation", "example", "exhibit", "fig", "figure", "image", "level",
+    "listing", "map", "no", "note", "page", "part", "photo", "picture", "q", "question",
+    "section", "source", "step", "table", "video", "vol", "volume",
 ];
 
 /// Prepositions that put a name in a place ("in Paris", "near the border of Chad").
@@ -902,11 +1008,14 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
                 .filter(|&h| {
                     let host_name = groups[h].key.as_str();
                     let host_words = core_words(host_name);
+                    let person = votes[h].person > 0 || votes[g].person > 0;
+                    let particles = host_name.split(' ').any(|w| is_particle(w, true) && !name.split(' ').any(|n| n == w));
                     host_name.split(' ').count() > name.split(' ').count()
                         && !host_name.split(' ').any(|w| w == "of")
                         && is_subsequence(&words, &host_words)
-                        && (!listed_place || votes[h].person > 0)
-                        && host_words.iter().filter(|w| !words.contains(w)).all(|w| !evidence.common(w))
+                        && (!listed_place || person)
+                        && (!particles || person)
+                        && host_words.iter().filter(|w| !words.contains(w)).all(|w| plain_word(w, evidence))
                 })
                 .max_by_key(|&h| (groups[h].mentions.len(), std::cmp::Reverse(h)));
             if let Some(h) = host {
@@ -940,6 +1049,9 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
                 continue;
             }
             let Some(hosts) = by_first_word.get(key) else { continue };
+            if votes[g].person == 0 && !hosts.iter().any(|&h| votes[h].person > 0) {
+                continue; // "Toyota" is not short for "Toyota Way"
+            }
             let roots: HashSet<usize> = hosts.iter().map(|&h| root(&mut target, h)).collect();
             if roots.len() == 1 {
                 let host = *roots.iter().next().unwrap_or(&g);
@@ -974,6 +1086,13 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
     out
 }
 
+/// A word (lower case) that can be part of a personal name: not a common word, a
+/// designator or a listed place or demonym ("English wikiHow", "Old Athens" are not
+/// fuller forms of "wikiHow" and "Athens").
+fn plain_word(lower: &str, evidence: &Evidence) -> bool {
+    !evidence.common(lower) && designator(lower).is_none() && !(on("gazetteer") && gazetteer::lookup(lower).is_some())
+}
+
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     let mut it = long.iter();
     short.iter().all(|w| it.any(|l| l == w))
@@ -993,6 +1112,12 @@ fn display_name(mentions: &[Mention], acronyms: usize) -> String {
     for m in mentions {
         if rank(&m.name) > rank(best) {
             best = &m.name;
+        }
+    }
+    // A surname the text mostly writes after an honorific is shown with it: "Mr. Sova".
+    if on("honorific-display") && !best.contains(' ') {
+        if let Some(title) = mentions.iter().find_map(|m| m.honorific.as_deref()) {
+            return format!("{title} {best}");
         }
     }
     best.clone()
@@ -1058,6 +1183,8 @@ mod tests {
     #[test]
     fn word_tables_are_sorted() {
         assert!(COMMON.windows(2).all(|w| w[0] < w[1]));
+        assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
+        assert!(COMMON_ACRONYMS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
