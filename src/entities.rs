@@ -122,9 +122,19 @@ pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Lang
     let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(tokenize).collect();
     let lines: Vec<Line> = sentences.iter().zip(&tokens).map(|(s, t)| line_kind(s.text, t, language)).collect();
     let evidence = Evidence::gather(&tokens, &lines, language);
+    // Prose first; headlines and lines in capitals then reuse the names prose has
+    // shown ("SOUTH DAKOTA" after "South Dakota", "Pentagon" in a title-case headline).
     let mut mentions = Vec::new();
     for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
-        find_names(text, index, tokens, line, &evidence, &mut mentions);
+        if line == Line::Prose {
+            find_names(text, index, tokens, line, &evidence, &HashSet::new(), &mut mentions);
+        }
+    }
+    let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::new() };
+    for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
+        if line != Line::Prose {
+            find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
+        }
     }
     let groups = merge(mentions, &evidence);
     rank(groups, sentences, text.len())
@@ -281,13 +291,15 @@ fn common_acronym(lower: &str) -> bool {
     COMMON_ACRONYMS.binary_search(&lower.replace('.', "").as_str()).is_ok()
 }
 
-/// Acronyms that are common nouns. Sorted.
+/// Acronyms that are common nouns, and currency codes. Sorted.
 const COMMON_ACRONYMS: &[&str] = &[
-        "ad", "ai", "am", "atm", "ba", "bc", "bce", "bsc", "btw", "cd", "ce", "ceo", "cfo", "cpu",
-        "cv", "diy", "dna", "dvd", "eg", "etc", "faq", "fyi", "gdp", "gps", "hd", "hq", "hr",
-        "id", "ie", "im", "iq", "lcd", "led", "lol", "ma", "mba", "md", "mp", "msc", "ok", "omg",
-        "pc", "pdf", "phd", "pm", "pr", "ps", "pto", "qa", "rip", "rna", "sms", "suv", "tba",
-        "tv", "ufo", "url", "usb", "uv", "vip", "vs", "www",
+    "ad", "ai", "am", "atm", "aud", "ba", "bc", "bce", "bsc", "btw", "cad", "cd", "ce",
+    "ceo", "cfo", "chf", "cny", "cpu", "cuc", "cv", "diy", "dkk", "dlc", "dna", "dvd", "eg",
+    "etc", "eur", "faq", "fyi", "gbp", "gdp", "gps", "hd", "hq", "hr", "ict", "id", "ie",
+    "im", "inr", "iq", "jpy", "lcd", "led", "lol", "ma", "mba", "md", "mp", "msc", "mxn",
+    "nok", "ok", "omg", "pc", "pdf", "phd", "pm", "pr", "ps", "pto", "qa", "rip", "rna",
+    "rub", "sek", "sms", "suv", "tba", "tv", "ufo", "url", "usb", "usd", "uv", "vip", "vs",
+    "www",
 ];
 
 /// A plural acronym is a common noun: "CDs", "CFLs", "MPs".
@@ -364,9 +376,18 @@ impl Evidence {
     /// A common word: a function word, an interjection or opener, or one the text
     /// also writes in lower case.
     fn common(&self, lower: &str) -> bool {
+        // Another form of the word in lower case: "Visits" after "visit", "Correct" after "correctly".
+        let inflected = || {
+            self.language == Language::English
+                && lower.chars().count() > 4
+                && (["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+                    lower.strip_suffix(suffix).is_some_and(|stem| self.uses(stem).lower > 0)
+                }) || ["s", "ly", "ed", "ing"].iter().any(|suffix| self.uses(&format!("{lower}{suffix}")).lower > 0))
+        };
         stopwords::is_stop_word(self.language, lower)
             || COMMON.binary_search(&lower).is_ok()
             || self.uses(lower).lower > 0
+            || inflected()
             || (self.language == Language::English
                 && lower.chars().count() > 5
                 && (lower.ends_with("ing") || lower.ends_with("ly")))
@@ -379,8 +400,11 @@ impl Evidence {
     }
 }
 
-/// Articles, never the first word of a name ("the Pentagon" is "Pentagon").
-const ARTICLES: &[&str] = &["a", "an", "das", "der", "die", "el", "gli", "il", "l", "la", "las", "le", "les", "lo", "los", "the"];
+/// Articles: a known name does not start with one ("The Texas" is "Texas").
+const ARTICLES: &[&str] = &["a", "an", "das", "der", "die", "el", "il", "la", "las", "le", "les", "los", "the"];
+
+/// Common words that may open a name mid-sentence ("Second Circuit", "Great Britain").
+const NAME_OPENERS: &[&str] = &["first", "fourth", "good", "great", "last", "second", "third"];
 
 /// German articles and determiners: a capitalised word after one is a common noun.
 const GERMAN_DETERMINERS: &[&str] = &[
@@ -391,27 +415,34 @@ const GERMAN_DETERMINERS: &[&str] = &[
 ];
 
 /// English words that open sentences and headlines but are not function words:
-/// interjections, discourse markers, openers, number words, common imperatives.
+/// interjections, discourse markers, openers, prepositions, number words, section
+/// headings.
 /// Sorted (a test checks it).
 const COMMON: &[&str] = &[
-    "absolutely", "according", "actually", "additionally", "afterwards", "ah", "aha",
-    "ahead", "alas", "alright", "amid", "amidst", "anybody", "anything", "anyway",
-    "anyways", "apparently", "aw", "basically", "bye", "cause", "certainly", "chapter",
-    "cheers", "congratulations", "consider", "considering", "damn", "dear", "definitely",
-    "despite", "eh", "eight", "eighteen", "eighty", "eleven", "er", "erm", "especially",
-    "everybody", "everyone", "everything", "fifteen", "fifty", "finally", "first", "five",
-    "following", "fortunately", "forty", "four", "fourteen", "fourth", "furthermore",
-    "given", "good", "goodbye", "gosh", "great", "ha", "hello", "hey", "hi", "hm", "hmm",
-    "honestly", "hooray", "hopefully", "huh", "hundred", "including", "indeed", "instead",
-    "jeez", "last", "later", "listen", "look", "maybe", "meanwhile", "mhm", "mm",
-    "moreover", "mr", "mrs", "ms", "nah", "namely", "next", "nine", "nineteen", "ninety",
-    "nobody", "none", "nope", "nothing", "obviously", "oh", "ok", "okay", "ooh", "oops",
-    "please", "plus", "probably", "regardless", "right", "second", "see", "seriously",
-    "seven", "seventeen", "seventy", "shh", "six", "sixteen", "sixty", "so", "somebody",
-    "someone", "something", "sorry", "sure", "ten", "thank", "thanks", "third", "thirteen",
-    "thirty", "three", "today", "tomorrow", "tonight", "twelve", "twenty", "two", "uh",
-    "um", "unfortunately", "unlike", "wait", "welcome", "well", "whatever", "whoa", "wow",
-    "yay", "yeah", "yep", "yesterday", "yo", "yup", "zero",
+    "absolutely", "abstract", "according", "acknowledgements", "acknowledgments", "across",
+    "actually", "additionally", "afterwards", "ah", "aha", "ahead", "alas", "along",
+    "alright", "amid", "amidst", "amongst", "anybody", "anything", "anyway", "anyways",
+    "apparently", "aw", "background", "basically", "behind", "beneath", "beside", "besides",
+    "beyond", "bye", "cause", "certainly", "chapter", "cheers", "concerning", "conclusion",
+    "conclusions", "congratulations", "consider", "considering", "contents", "damn", "dear",
+    "definitely", "despite", "discussion", "eh", "eight", "eighteen", "eighty", "eleven",
+    "er", "erm", "especially", "everybody", "everyone", "everything", "fifteen", "fifty",
+    "finally", "first", "five", "following", "fortunately", "forty", "four", "fourteen",
+    "fourth", "furthermore", "given", "good", "goodbye", "gosh", "great", "ha", "hello",
+    "hence", "hey", "hi", "hm", "hmm", "honestly", "hooray", "hopefully", "huh", "hundred",
+    "including", "indeed", "instead", "introduction", "jeez", "keywords", "last", "later",
+    "likewise", "listen", "look", "maybe", "meanwhile", "methods", "mhm", "mm", "moreover",
+    "nah", "namely", "nevertheless", "next", "nine", "nineteen", "ninety", "nobody", "none",
+    "nonetheless", "nope", "nothing", "obviously", "often", "oh", "ok", "okay", "once",
+    "ooh", "oops", "otherwise", "overall", "overview", "please", "plus", "preface",
+    "probably", "references", "regarding", "regardless", "results", "right", "second",
+    "see", "seriously", "seven", "seventeen", "seventy", "shh", "similarly", "six",
+    "sixteen", "sixty", "so", "somebody", "someone", "something", "sometimes", "sorry",
+    "summary", "sure", "ten", "thank", "thanks", "third", "thirteen", "thirty", "three",
+    "throughout", "today", "tomorrow", "tonight", "twelve", "twenty", "twice", "two", "uh",
+    "um", "underneath", "unfortunately", "unlike", "upon", "usually", "via", "wait",
+    "welcome", "well", "whatever", "whereas", "whilst", "whoa", "wow", "yay", "yeah", "yep",
+    "yesterday", "yo", "yup", "zero",
 ];
 
 // ---------------------------------------------------------------------------
@@ -527,17 +558,27 @@ fn find_names(
     tokens: &[Token<'_>],
     line: Line,
     evidence: &Evidence,
+    known: &HashSet<String>,
     out: &mut Vec<Mention>,
 ) {
     let classes: Vec<Class> = tokens.iter().map(|t| classify(t, line, evidence)).collect();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(end) = known_phrase(text, tokens, i, known) {
+            let (first, last) = (&tokens[i], &tokens[end]);
+            let end_byte = last.start + strip_possessive(last.text).len();
+            let name = text[first.start..end_byte].split_whitespace().collect::<Vec<_>>().join(" ");
+            let span = Span { start: first.start, end: end_byte };
+            out.push(Mention { name, span, sentence, votes: KindVotes::default(), honorific: None });
+            i = end + 1;
+            continue;
+        }
         // A capitalised common word mid-sentence may open a name ("Second Circuit",
         // "Good Friday"), an article never does.
         let weak_start = classes[i] == Class::Weak
             && tokens[i].joined_to_next
             && classes.get(i + 1) == Some(&Class::Name)
-            && !ARTICLES.contains(&tokens[i].lower.as_str());
+            && NAME_OPENERS.contains(&tokens[i].lower.as_str());
         if !(matches!(classes[i], Class::Name | Class::Maybe) || weak_start) {
             i += 1;
             continue;
@@ -555,6 +596,12 @@ fn find_names(
                 j += 1;
             } else if is_particle(&next.lower, tokens[j].hyphen_to_next || next.hyphen_to_next) || class == Class::Weak {
                 j += 1;
+            } else if tokens[j].hyphen_to_next && next.text.chars().count() <= 3 && next.text.chars().all(char::is_lowercase) {
+                // "Kim Jong-un", "Pointe-à-Pitre": short lower-case parts of a hyphenated name
+                j += 1;
+                if !next.hyphen_to_next {
+                    end = j;
+                }
             } else {
                 break;
             }
@@ -564,6 +611,35 @@ fn find_names(
             out.push(mention);
         }
         i = next_start;
+    }
+}
+
+/// Most words a name may have (particles aside).
+const MAX_NAME_WORDS: usize = 7;
+
+/// Longest words a known name may have in a headline.
+const MAX_PHRASE: usize = 8;
+
+/// The end of the longest name starting at `tokens[i]` that prose has already shown.
+fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &HashSet<String>) -> Option<usize> {
+    let first = &tokens[i];
+    if known.is_empty() || !(is_capitalised(first.text) || is_camel_case(first.text)) || ARTICLES.contains(&first.lower.as_str()) {
+        return None;
+    }
+    let mut best = None;
+    let mut end = i;
+    loop {
+        let last = &tokens[end];
+        if is_capitalised(last.text) || is_camel_case(last.text) {
+            let end_byte = last.start + strip_possessive(last.text).len();
+            if known.contains(&key(&text[tokens[i].start..end_byte])) {
+                best = Some(end);
+            }
+        }
+        if end + 1 >= tokens.len() || end + 1 - i >= MAX_PHRASE || !tokens[end].joined_to_next || ends_name(&tokens[end], tokens.get(end + 1)) {
+            return best;
+        }
+        end += 1;
     }
 }
 
@@ -635,6 +711,9 @@ fn accept_run(
     }
     let run = &tokens[i..=end];
     let words: Vec<&Token<'_>> = run.iter().filter(|t| !is_particle(&t.lower, true)).collect();
+    if words.len() > MAX_NAME_WORDS {
+        return None; // a header line of names and affiliations, not one name
+    }
     let lower_name = run.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
     let listed = if on("gazetteer") { gazetteer::lookup(&lower_name) } else { None };
     let has_name_word = run.iter().zip(&classes[i..=end]).any(|(_, &c)| c == Class::Name);
@@ -778,12 +857,13 @@ fn name_word(word: &str) -> &str {
 
 /// Lower-case particles allowed between the words of a name.
 const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
-    "of", "van", "von",
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "e", "el", "ibn", "la",
+    "le", "of", "van", "von",
 ];
 
+/// "al", "el" and the Persian "e" join a name only with a hyphen ("al-Baghdadi", "Naqsh-e Jahan").
 fn is_particle(lower: &str, hyphenated: bool) -> bool {
-    PARTICLES.contains(&lower) && (hyphenated || lower != "al" && lower != "el")
+    PARTICLES.contains(&lower) && (hyphenated || !matches!(lower, "al" | "el" | "e"))
 }
 
 /// Titles and honorifics: evidence of a person, never part of the name.
@@ -965,6 +1045,19 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
     let mut target: Vec<usize> = (0..groups.len()).collect();
     let word_count = |g: &Group| g.key.split(' ').count();
 
+    // The same words in another order: "Higuchi Ichiyō" = "Ichiyō Higuchi".
+    let mut by_word_set: HashMap<Vec<&str>, usize> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let mut words = core_words(&group.key);
+        if words.len() >= 2 {
+            words.sort_unstable();
+            let first = *by_word_set.entry(words).or_insert(g);
+            if first != g {
+                target[g] = first;
+            }
+        }
+    }
+
     // Acronyms into the multi-word name they abbreviate.
     if on("acronyms") {
         let mut by_initials: HashMap<String, usize> = HashMap::new();
@@ -1051,6 +1144,9 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
             let Some(hosts) = by_first_word.get(key) else { continue };
             if votes[g].person == 0 && !hosts.iter().any(|&h| votes[h].person > 0) {
                 continue; // "Toyota" is not short for "Toyota Way"
+            }
+            if !hosts.iter().any(|&h| groups[h].mentions[0].span < groups[g].mentions[0].span) {
+                continue; // the full name introduces the person: "Daniel Bernoulli ... Daniel"
             }
             let roots: HashSet<usize> = hosts.iter().map(|&h| root(&mut target, h)).collect();
             if roots.len() == 1 {
