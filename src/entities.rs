@@ -136,7 +136,9 @@ pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Lang
             find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
         }
     }
-    let groups = merge(mentions, &evidence);
+    mentions.sort_by_key(|m| m.span);
+    let definitions = if on("acronyms") { definitions(text, &mentions) } else { HashMap::new() };
+    let groups = merge(mentions, &evidence, &definitions);
     rank(groups, sentences, text.len())
 }
 
@@ -596,7 +598,7 @@ fn find_names(
                 j += 1;
             } else if is_particle(&next.lower, tokens[j].hyphen_to_next || next.hyphen_to_next) || class == Class::Weak {
                 j += 1;
-            } else if tokens[j].hyphen_to_next && next.text.chars().count() <= 3 && next.text.chars().all(char::is_lowercase) {
+            } else if tokens[j].hyphen_to_next && next.text.chars().count() <= 2 && next.text.chars().all(char::is_lowercase) {
                 // "Kim Jong-un", "Pointe-à-Pitre": short lower-case parts of a hyphenated name
                 j += 1;
                 if !next.hyphen_to_next {
@@ -676,8 +678,17 @@ fn accept_run(
             return None; // "the President", "Mr."
         }
         titled = true;
-        if HONORIFICS.contains(&tokens[last_title].lower.trim_end_matches('.')) {
-            honorific = Some(tokens[last_title].text.to_string());
+        // The whole title, for a surname shown with it: "Vice President" (Ford).
+        let mut from = last_title;
+        while from > i
+            && is_capitalised(tokens[from - 1].text)
+            && (title_word(tokens[from - 1].text) || !evidence.common(&tokens[from - 1].lower))
+        {
+            from -= 1;
+        }
+        let title = if on("all-titles") { &text[tokens[from].start..tokens[last_title].end] } else { tokens[last_title].text };
+        if on("all-titles") || HONORIFICS.contains(&tokens[last_title].lower.trim_end_matches('.')) {
+            honorific = Some(title.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         i = last_title + 1;
         if !is_capitalised(tokens[i].text) {
@@ -731,6 +742,7 @@ fn accept_run(
             || prev.is_some_and(|p| matches!(p, "by" | "dear" | "von" | "van" | "de"))
             || et_al(tokens, end)
             || (evidence.language != Language::German
+                && words.len() >= 2
                 && words.iter().any(|t| evidence.uses(&t.lower).capitalised_anywhere >= 2));
         if !vouched {
             return None;
@@ -992,6 +1004,28 @@ fn initials(name: &str) -> Option<String> {
     (letters.chars().count() >= 2).then(|| letters.to_lowercase())
 }
 
+/// Acronyms the text defines, by key: a one-word name with two or more capitals in
+/// brackets right after a longer name ("World Health Organization (WHO)").
+fn definitions(text: &str, mentions: &[Mention]) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for pair in mentions.windows(2) {
+        let (long, short) = (&pair[0], &pair[1]);
+        let between = text.get(long.span.end..short.span.start).unwrap_or_default();
+        let closed = text[short.span.end..].trim_start().starts_with(')');
+        let capitals = short.name.chars().filter(|c| c.is_uppercase()).count();
+        if long.name.contains(' ')
+            && !short.name.contains(' ')
+            && capitals >= 2
+            && closed
+            && between.trim() == "("
+            && long.name.chars().next() == short.name.chars().next()
+        {
+            out.insert(key(&short.name), key(&long.name));
+        }
+    }
+    out
+}
+
 /// Longer names a short form is compared with, at most (the longest ones come first).
 const MAX_HOSTS: usize = 64;
 
@@ -1020,7 +1054,7 @@ fn root(target: &mut [usize], mut g: usize) -> usize {
 /// Groups mentions into entities: identical keys first, then acronyms into their
 /// expansions, short forms into the longer names that end with them, and lone first
 /// names into the only full name they open.
-fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
+fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<String, String>) -> Vec<Merged> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for mention in mentions {
@@ -1070,11 +1104,19 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence) -> Vec<Merged> {
             }
         }
         for (g, group) in groups.iter().enumerate() {
+            if let Some(host) = definitions.get(&group.key).and_then(|k| by_key.get(k)) {
+                // Defined in the text: "American College of Pediatricians (ACPeds)".
+                if *host != g {
+                    target[g] = *host;
+                }
+                continue;
+            }
             let form = &group.mentions[0].name;
             if word_count(group) == 1 && is_acronym(form) {
-                // The expansion comes first: "World Health Organization (WHO)".
+                // Two letters match too many names: then the expansion must come first.
                 if let Some(&host) = by_initials.get(&group.key) {
-                    if groups[host].mentions[0].span < group.mentions[0].span {
+                    let letters = group.key.chars().count();
+                    if letters >= 3 || groups[host].mentions[0].span < group.mentions[0].span {
                         target[g] = host;
                     }
                 }

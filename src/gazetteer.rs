@@ -121,9 +121,11 @@ const DEMONYMS: &[&str] = &[
 const ALIASES: &[(&str, &str)] = &[
     ("america", "united states"),
     ("britain", "united kingdom"),
+    ("dprk", "north korea"),
     ("eu", "european union"),
     ("great britain", "united kingdom"),
     ("holland", "netherlands"),
+    ("prc", "china"),
     ("uk", "united kingdom"),
     ("un", "united nations"),
     ("united states of america", "united states"),
