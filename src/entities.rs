@@ -213,7 +213,10 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
                 lower: name_word(text).to_lowercase(),
                 start,
                 end: start + len,
-                initial: tokens.is_empty() || opening,
+                // also after a note marker opening the sentence: "P.S. Slacks are on the way"
+                initial: tokens.is_empty()
+                    || opening
+                    || (tokens.len() == 1 && matches!(tokens[0].lower.replace('.', "").as_str(), "ps" | "pps" | "nb" | "re" | "fwd")),
                 joined_to_next: false,
                 hyphen_to_next: false,
             });
@@ -388,6 +391,7 @@ impl Evidence {
         };
         stopwords::is_stop_word(self.language, lower)
             || COMMON.binary_search(&lower).is_ok()
+            || (self.language == Language::English && IMPERATIVES.binary_search(&lower).is_ok())
             || self.uses(lower).lower > 0
             || inflected()
             || (self.language == Language::English
@@ -445,6 +449,22 @@ const COMMON: &[&str] = &[
     "um", "underneath", "unfortunately", "unlike", "upon", "usually", "via", "wait",
     "welcome", "well", "whatever", "whereas", "whilst", "whoa", "wow", "yay", "yeah", "yep",
     "yesterday", "yo", "yup", "zero",
+];
+
+/// English verbs that open instructions ("Mix the powder", "Obtain Beavertail seeds"):
+/// common at the start of a sentence or in a heading, but may be part of a name
+/// mid-sentence ("Associated Press"). Sorted.
+const IMPERATIVES: &[&str] = &[
+    "add", "apply", "ask", "avoid", "bake", "begin", "bring", "buy", "call", "check",
+    "choose", "clean", "close", "combine", "come", "consider", "continue", "cook", "cover",
+    "create", "cut", "decide", "do", "drink", "eat", "enjoy", "fill", "find", "follow",
+    "get", "give", "go", "hold", "imagine", "keep", "leave", "let", "lift", "listen",
+    "look", "make", "measure", "mix", "move", "need", "note", "obtain", "open", "pack",
+    "pay", "pick", "place", "plant", "pour", "prepare", "press", "pull", "purchase", "push",
+    "put", "read", "remember", "remove", "repeat", "rinse", "save", "see", "select", "send",
+    "set", "share", "show", "sit", "start", "stay", "stir", "stop", "take", "tell", "thank",
+    "think", "try", "turn", "use", "visit", "wait", "walk", "want", "wash", "watch", "wear",
+    "write",
 ];
 
 // ---------------------------------------------------------------------------
@@ -692,6 +712,11 @@ fn accept_run(
         }
         i = last_title + 1;
         if !is_capitalised(tokens[i].text) {
+            if end - i < 2 {
+                // "King of Athens": the title's complement, not a person
+                titled = false;
+                honorific = None;
+            }
             // "Secretary of State Daniel P. Whitfield": the name is the end of the run
             i = person_name_start(tokens, i, end);
         }
@@ -1113,12 +1138,8 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<Stri
             }
             let form = &group.mentions[0].name;
             if word_count(group) == 1 && is_acronym(form) {
-                // Two letters match too many names: then the expansion must come first.
                 if let Some(&host) = by_initials.get(&group.key) {
-                    let letters = group.key.chars().count();
-                    if letters >= 3 || groups[host].mentions[0].span < group.mentions[0].span {
-                        target[g] = host;
-                    }
+                    target[g] = host;
                 }
             }
         }
@@ -1216,8 +1237,9 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<Stri
         .map(|(r, (mut mentions, votes))| {
             mentions.sort_by_key(|m| m.span);
             let acronyms = acronym_mentions.get(&r).copied().unwrap_or(0);
-            let name = display_name(&mentions, acronyms);
-            Merged { name, mentions, kind: votes.kind() }
+            let kind = votes.kind();
+            let name = display_name(&mentions, acronyms, kind);
+            Merged { name, mentions, kind }
         })
         .collect();
     out.sort_by_key(|m| m.mentions[0].span);
@@ -1238,7 +1260,7 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
 
 /// The name to show: the fullest form (more words, then more characters), preferring
 /// forms not in capitals; the acronym when it is used more often than the rest.
-fn display_name(mentions: &[Mention], acronyms: usize) -> String {
+fn display_name(mentions: &[Mention], acronyms: usize, kind: EntityKind) -> String {
     let caps = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() > 4 && !s.chars().any(char::is_lowercase);
     let rank = |s: &str| (!caps(s), s.split(' ').count(), s.len());
     if acronyms * 2 > mentions.len() {
@@ -1253,7 +1275,7 @@ fn display_name(mentions: &[Mention], acronyms: usize) -> String {
         }
     }
     // A surname the text mostly writes after an honorific is shown with it: "Mr. Sova".
-    if on("honorific-display") && !best.contains(' ') {
+    if on("honorific-display") && !best.contains(' ') && kind == EntityKind::Person {
         if let Some(title) = mentions.iter().find_map(|m| m.honorific.as_deref()) {
             return format!("{title} {best}");
         }
@@ -1323,6 +1345,7 @@ mod tests {
         assert!(COMMON.windows(2).all(|w| w[0] < w[1]));
         assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
         assert!(COMMON_ACRONYMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(IMPERATIVES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
