@@ -1290,8 +1290,10 @@ fn display_name(mentions: &[Mention], acronyms: usize, kind: EntityKind) -> Stri
 /// How many opening sentences count as the lead.
 const LEAD_SENTENCES: usize = 3;
 
-/// Orders entities by importance: mentions (of every form, dampened), an early first
-/// mention, mentions in the opening sentences, and the spread of mentions through the text.
+/// Orders entities by importance: mentions (of every form, dampened: 2 ln(1 + n)), an
+/// early first mention (up to 1), a mention in the first three sentences (0.5) and in
+/// the very first one, usually the headline (0.5 more), and the spread of mentions
+/// through the text (0.2 for each tenth of the text that mentions it).
 fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec<Entity> {
     let text_len = text_len.max(1) as f64;
     let mut entities: Vec<Entity> = merged
@@ -1305,10 +1307,12 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec
                 parts[((x.span.start as f64 / text_len) * 10.0).min(9.0) as usize] = true;
             }
             let spread = parts.iter().filter(|&&p| p).count() as f64 / 10.0;
+            let opening = m.mentions.iter().any(|x| x.sentence == 0);
             let mentions_score = if on("dampen") { (1.0 + count as f64).ln() * 2.0 } else { count as f64 };
             let score = mentions_score
                 + (1.0 - first)
-                + if lead && on("lead") { 1.0 } else { 0.0 }
+                + if lead && on("lead") { 0.5 } else { 0.0 }
+                + if opening && on("lead") { 0.5 } else { 0.0 }
                 + if on("spread") { 2.0 * spread } else { 0.0 };
             Entity {
                 text: m.name,
