@@ -7,40 +7,48 @@
 //! small (a few KB in the WebAssembly module): the text's own evidence decides most
 //! kinds, these lists only settle the frequent names that carry no evidence.
 
-/// Countries and territories (English short names, a few endonyms and old names).
+/// Countries and territories: English short names, old names, and the names of major
+/// countries in German, French, Spanish, Italian, Portuguese, Dutch, Greek and Russian.
 const COUNTRIES: &[&str] = &[
-    "afghanistan", "albania", "algeria", "andorra", "angola", "antigua", "argentina",
-    "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh",
-    "barbados", "belarus", "belgique", "belgium", "belize", "benin", "bhutan", "bolivia",
-    "bosnia", "bosnia and herzegovina", "botswana", "brasil", "brazil", "britain", "brunei",
-    "bulgaria", "burkina faso", "burma", "burundi", "cambodia", "cameroon", "canada",
-    "cape verde", "chad", "chile", "china", "colombia", "comoros", "congo", "costa rica",
-    "croatia", "cuba", "cyprus", "czech republic", "czechia", "danmark", "denmark",
-    "deutschland", "djibouti", "dominica", "dominican republic", "east timor", "ecuador",
-    "egypt", "el salvador", "england", "equatorial guinea", "eritrea", "espana", "españa",
-    "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
-    "georgia", "germany", "ghana", "great britain", "greece", "greenland", "grenada",
-    "guatemala", "guinea", "guyana", "haiti", "holland", "honduras", "hong kong", "hungary",
-    "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italia", "italy",
-    "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "korea",
-    "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
-    "libya", "liechtenstein", "lithuania", "luxembourg", "macedonia", "madagascar",
-    "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico",
-    "micronesia", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique",
-    "myanmar", "namibia", "nauru", "nederland", "nepal", "netherlands", "new zealand",
-    "nicaragua", "niger", "nigeria", "north korea", "north macedonia", "northern ireland",
-    "norway", "oman", "pakistan", "palau", "palestine", "panama", "papua new guinea",
-    "paraguay", "persia", "peru", "philippines", "poland", "polska", "portugal",
-    "puerto rico", "qatar", "romania", "russia", "rwanda", "samoa", "san marino",
-    "saudi arabia", "schweiz", "scotland", "senegal", "serbia", "seychelles",
-    "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa",
-    "south korea", "south sudan", "soviet union", "spain", "sri lanka", "sudan", "suriname",
-    "sverige", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
-    "thailand", "tibet", "togo", "tonga", "trinidad", "trinidad and tobago", "tunisia",
-    "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates",
-    "united kingdom", "united states", "united states of america", "uruguay", "uzbekistan",
-    "vanuatu", "vatican", "venezuela", "vietnam", "wales", "yemen", "yugoslavia", "zambia",
-    "zimbabwe", "ελλάδα", "россия", "украина",
+    "afghanistan", "albania", "alemanha", "alemania", "algeria", "allemagne", "andorra",
+    "angleterre", "angola", "antigua", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgique",
+    "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "bosnia and herzegovina",
+    "botswana", "brasil", "brazil", "britain", "brunei", "bulgaria", "burkina faso",
+    "burma", "burundi", "cambodia", "cameroon", "canada", "cape verde", "chad", "chile",
+    "china", "chine", "colombia", "comoros", "congo", "costa rica", "croatia", "cuba",
+    "cyprus", "czech republic", "czechia", "danmark", "denmark", "deutschland", "djibouti",
+    "dominica", "dominican republic", "duitsland", "east timor", "ecuador", "egypt",
+    "el salvador", "england", "equatorial guinea", "eritrea", "espagne", "espana",
+    "espanha", "españa", "estados unidos", "estonia", "eswatini", "ethiopia", "fiji",
+    "finland", "france", "francia", "frankreich", "frankrijk", "frança", "gabon", "gambia",
+    "georgia", "germania", "germany", "ghana", "great britain", "greece", "greenland",
+    "grenada", "griechenland", "großbritannien", "guatemala", "guinea", "guyana", "haiti",
+    "holland", "honduras", "hong kong", "hungary", "iceland", "india", "indonesia",
+    "inglaterra", "iran", "iraq", "ireland", "israel", "italia", "italie", "italien",
+    "italië", "italy", "ivory coast", "jamaica", "japan", "japon", "japón", "jordan",
+    "kazakhstan", "kenya", "kiribati", "korea", "kosovo", "kuwait", "kyrgyzstan", "laos",
+    "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania",
+    "luxembourg", "macedonia", "madagascar", "malawi", "malaysia", "maldives", "mali",
+    "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco",
+    "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "méxico", "namibia",
+    "nauru", "nederland", "nepal", "netherlands", "new zealand", "nicaragua", "niederlande",
+    "niger", "nigeria", "north korea", "north macedonia", "northern ireland", "norway",
+    "oman", "pakistan", "palau", "palestine", "panama", "papua new guinea", "paraguay",
+    "pays-bas", "persia", "peru", "philippines", "poland", "polen", "polska", "portugal",
+    "puerto rico", "qatar", "reino unido", "romania", "royaume-uni", "rusia", "russia",
+    "russie", "russland", "rwanda", "rússia", "samoa", "san marino", "saudi arabia",
+    "schweden", "schweiz", "scotland", "senegal", "serbia", "seychelles", "sierra leone",
+    "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea",
+    "south sudan", "soviet union", "spagna", "spain", "spanien", "sri lanka", "stati uniti",
+    "sudan", "suisse", "suriname", "sverige", "sweden", "switzerland", "syria", "taiwan",
+    "tajikistan", "tanzania", "thailand", "tibet", "togo", "tonga", "trinidad",
+    "trinidad and tobago", "tschechien", "tunisia", "turkey", "turkmenistan", "tuvalu",
+    "türkei", "uganda", "ukraine", "ungarn", "united arab emirates", "united kingdom",
+    "united states", "united states of america", "uruguay", "uzbekistan", "vanuatu",
+    "vatican", "venezuela", "vereinigte staaten", "verenigde staten", "vietnam", "wales",
+    "yemen", "yugoslavia", "zambia", "zimbabwe", "états-unis", "österreich", "ελλάδα",
+    "россия", "украина",
 ];
 
 /// US states, Canadian provinces and a few other first-level regions.
@@ -145,6 +153,12 @@ pub(crate) enum Listed {
 
 fn listed_in(table: &[&str], name: &str) -> bool {
     table.binary_search(&name).is_ok()
+}
+
+/// Whether the lower-case `word` is a listed demonym as written (an adjective such as
+/// "Danish", not a plural such as "Danes" or "Americans").
+pub(crate) fn is_demonym(word: &str) -> bool {
+    listed_in(DEMONYMS, word)
 }
 
 /// What `name` (lower case, periods kept, single spaces) is, if any table lists it.
