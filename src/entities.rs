@@ -47,7 +47,7 @@ use std::collections::{HashMap, HashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::gazetteer::{self, Listed};
+use crate::gazetteer::{self, listed_in, Listed};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
@@ -136,8 +136,8 @@ pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Lang
             find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
         }
     }
-    mentions.sort_by_key(|m| m.span);
-    let definitions = if on("acronyms") { definitions(text, &mentions) } else { HashMap::new() };
+    sort_by_position(&mut mentions);
+    let definitions = if on("acronyms") { definitions(text, &mentions) } else { Vec::new() };
     let groups = merge(mentions, &evidence, &definitions);
     rank(groups, sentences, text.len())
 }
@@ -390,8 +390,8 @@ impl Evidence {
                 }) || ["s", "ly", "ed", "ing"].iter().any(|suffix| self.uses(&format!("{lower}{suffix}")).lower > 0))
         };
         stopwords::is_stop_word(self.language, lower)
-            || COMMON.binary_search(&lower).is_ok()
-            || (self.language == Language::English && IMPERATIVES.binary_search(&lower).is_ok())
+            || listed_in(COMMON, lower)
+            || (self.language == Language::English && listed_in(IMPERATIVES, lower))
             || self.uses(lower).lower > 0
             || inflected()
             || (self.language == Language::English
@@ -424,48 +424,298 @@ const GERMAN_DETERMINERS: &[&str] = &[
 /// interjections, discourse markers, openers, prepositions, number words, section
 /// headings.
 /// Sorted (a test checks it).
-const COMMON: &[&str] = &[
-    "absolutely", "abstract", "according", "acknowledgements", "acknowledgments", "across",
-    "actually", "additionally", "afterwards", "ah", "aha", "ahead", "alas", "along",
-    "alright", "amid", "amidst", "amongst", "anybody", "anything", "anyway", "anyways",
-    "apparently", "aw", "background", "basically", "behind", "beneath", "beside", "besides",
-    "beyond", "bye", "cause", "certainly", "chapter", "cheers", "concerning", "conclusion",
-    "conclusions", "congratulations", "consider", "considering", "contents", "damn", "dear",
-    "definitely", "despite", "discussion", "eh", "eight", "eighteen", "eighty", "eleven",
-    "er", "erm", "especially", "everybody", "everyone", "everything", "fifteen", "fifty",
-    "finally", "first", "five", "following", "fortunately", "forty", "four", "fourteen",
-    "fourth", "furthermore", "given", "good", "goodbye", "gosh", "great", "ha", "hello",
-    "hence", "hey", "hi", "hm", "hmm", "honestly", "hooray", "hopefully", "huh", "hundred",
-    "including", "indeed", "instead", "introduction", "jeez", "keywords", "last", "later",
-    "likewise", "listen", "look", "maybe", "meanwhile", "methods", "mhm", "mm", "moreover",
-    "nah", "namely", "nevertheless", "next", "nine", "nineteen", "ninety", "nobody", "none",
-    "nonetheless", "nope", "nothing", "obviously", "often", "oh", "ok", "okay", "once",
-    "ooh", "oops", "otherwise", "overall", "overview", "please", "plus", "preface",
-    "probably", "references", "regarding", "regardless", "results", "right", "second",
-    "see", "seriously", "seven", "seventeen", "seventy", "shh", "similarly", "six",
-    "sixteen", "sixty", "so", "somebody", "someone", "something", "sometimes", "sorry",
-    "summary", "sure", "ten", "thank", "thanks", "third", "thirteen", "thirty", "three",
-    "throughout", "today", "tomorrow", "tonight", "twelve", "twenty", "twice", "two", "uh",
-    "um", "underneath", "unfortunately", "unlike", "upon", "usually", "via", "wait",
-    "welcome", "well", "whatever", "whereas", "whilst", "whoa", "wow", "yay", "yeah", "yep",
-    "yesterday", "yo", "yup", "zero",
-];
+const COMMON: &str = "\
+absolutely
+abstract
+according
+acknowledgements
+acknowledgments
+across
+actually
+additionally
+afterwards
+ah
+aha
+ahead
+alas
+along
+alright
+amid
+amidst
+amongst
+anybody
+anything
+anyway
+anyways
+apparently
+aw
+background
+basically
+behind
+beneath
+beside
+besides
+beyond
+bye
+cause
+certainly
+chapter
+cheers
+concerning
+conclusion
+conclusions
+congratulations
+consider
+considering
+contents
+damn
+dear
+definitely
+despite
+discussion
+eh
+eight
+eighteen
+eighty
+eleven
+er
+erm
+especially
+everybody
+everyone
+everything
+fifteen
+fifty
+finally
+first
+five
+following
+fortunately
+forty
+four
+fourteen
+fourth
+furthermore
+given
+good
+goodbye
+gosh
+great
+ha
+hello
+hence
+hey
+hi
+hm
+hmm
+honestly
+hooray
+hopefully
+huh
+hundred
+including
+indeed
+instead
+introduction
+jeez
+keywords
+last
+later
+likewise
+listen
+look
+maybe
+meanwhile
+methods
+mhm
+mm
+moreover
+nah
+namely
+nevertheless
+next
+nine
+nineteen
+ninety
+nobody
+none
+nonetheless
+nope
+nothing
+obviously
+often
+oh
+ok
+okay
+once
+ooh
+oops
+otherwise
+overall
+overview
+please
+plus
+preface
+probably
+references
+regarding
+regardless
+results
+right
+second
+see
+seriously
+seven
+seventeen
+seventy
+shh
+similarly
+six
+sixteen
+sixty
+so
+somebody
+someone
+something
+sometimes
+sorry
+summary
+sure
+ten
+thank
+thanks
+third
+thirteen
+thirty
+three
+throughout
+today
+tomorrow
+tonight
+twelve
+twenty
+twice
+two
+uh
+um
+underneath
+unfortunately
+unlike
+upon
+usually
+via
+wait
+welcome
+well
+whatever
+whereas
+whilst
+whoa
+wow
+yay
+yeah
+yep
+yesterday
+yo
+yup
+zero";
 
 /// English verbs that open instructions ("Mix the powder", "Obtain Beavertail seeds"):
 /// common at the start of a sentence or in a heading, but may be part of a name
 /// mid-sentence ("Associated Press"). Sorted.
-const IMPERATIVES: &[&str] = &[
-    "add", "apply", "ask", "avoid", "bake", "begin", "bring", "buy", "call", "check",
-    "choose", "clean", "close", "combine", "come", "consider", "continue", "cook", "cover",
-    "create", "cut", "decide", "do", "drink", "eat", "enjoy", "fill", "find", "follow",
-    "get", "give", "go", "hold", "imagine", "keep", "leave", "let", "lift", "listen",
-    "look", "make", "measure", "mix", "move", "need", "note", "obtain", "open", "pack",
-    "pay", "pick", "place", "plant", "pour", "prepare", "press", "pull", "purchase", "push",
-    "put", "read", "remember", "remove", "repeat", "rinse", "save", "see", "select", "send",
-    "set", "share", "show", "sit", "start", "stay", "stir", "stop", "take", "tell", "thank",
-    "think", "try", "turn", "use", "visit", "wait", "walk", "want", "wash", "watch", "wear",
-    "write",
-];
+const IMPERATIVES: &str = "\
+add
+apply
+ask
+avoid
+bake
+begin
+bring
+buy
+call
+check
+choose
+clean
+close
+combine
+come
+consider
+continue
+cook
+cover
+create
+cut
+decide
+do
+drink
+eat
+enjoy
+fill
+find
+follow
+get
+give
+go
+hold
+imagine
+keep
+leave
+let
+lift
+listen
+look
+make
+measure
+mix
+move
+need
+note
+obtain
+open
+pack
+pay
+pick
+place
+plant
+pour
+prepare
+press
+pull
+purchase
+push
+put
+read
+remember
+remove
+repeat
+rinse
+save
+see
+select
+send
+set
+share
+show
+sit
+start
+stay
+stir
+stop
+take
+tell
+thank
+think
+try
+turn
+use
+visit
+wait
+walk
+want
+wash
+watch
+wear
+write";
 
 // ---------------------------------------------------------------------------
 // Finding names
@@ -563,7 +813,7 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
     if is_plural_acronym(t.text) {
         return Class::No;
     }
-    if (stopwords::is_stop_word(evidence.language, lower) || COMMON.binary_search(&lower).is_ok()) && !acronym {
+    if (stopwords::is_stop_word(evidence.language, lower) || listed_in(COMMON, lower)) && !acronym {
         return if line == Line::Prose && !t.initial { Class::Weak } else { Class::No };
     }
     let listed = on("gazetteer") && gazetteer::lookup(lower).is_some();
@@ -750,7 +1000,7 @@ fn accept_run(
     }
     let run = &tokens[i..=end];
     let words: Vec<&Token<'_>> = run.iter().filter(|t| !is_particle(&t.lower, true)).collect();
-    if words.len() > MAX_NAME_WORDS {
+    if words.len() > MAX_NAME_WORDS || run.len() > 2 * MAX_NAME_WORDS {
         return None; // a header line of names and affiliations, not one name
     }
     let lower_name = run.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
@@ -1034,8 +1284,8 @@ fn initials(name: &str) -> Option<String> {
 
 /// Acronyms the text defines, by key: a one-word name with two or more capitals in
 /// brackets right after a longer name ("World Health Organization (WHO)").
-fn definitions(text: &str, mentions: &[Mention]) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+fn definitions(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     for pair in mentions.windows(2) {
         let (long, short) = (&pair[0], &pair[1]);
         let between = text.get(long.span.end..short.span.start).unwrap_or_default();
@@ -1048,7 +1298,7 @@ fn definitions(text: &str, mentions: &[Mention]) -> HashMap<String, String> {
             && between.trim() == "("
             && long.name.chars().next() == short.name.chars().next()
         {
-            out.insert(key(&short.name), key(&long.name));
+            out.push((key(&short.name), key(&long.name)));
         }
     }
     out
@@ -1082,7 +1332,7 @@ fn root(target: &mut [usize], mut g: usize) -> usize {
 /// Groups mentions into entities: identical keys first, then acronyms into their
 /// expansions, short forms into the longer names that end with them, and lone first
 /// names into the only full name they open.
-fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<String, String>) -> Vec<Merged> {
+fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, String)]) -> Vec<Merged> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for mention in mentions {
@@ -1108,12 +1358,12 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<Stri
     let word_count = |g: &Group| g.key.split(' ').count();
 
     // The same words in another order: "Higuchi Ichiyō" = "Ichiyō Higuchi".
-    let mut by_word_set: HashMap<Vec<&str>, usize> = HashMap::new();
+    let mut by_word_set: HashMap<String, usize> = HashMap::new();
     for (g, group) in groups.iter().enumerate() {
         let mut words = core_words(&group.key);
         if words.len() >= 2 {
-            words.sort_unstable();
-            let first = *by_word_set.entry(words).or_insert(g);
+            insertion_sort(&mut words);
+            let first = *by_word_set.entry(words.join(" ")).or_insert(g);
             if first != g {
                 target[g] = first;
             }
@@ -1132,16 +1382,17 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<Stri
             }
         }
         for (g, group) in groups.iter().enumerate() {
-            if let Some(host) = definitions.get(&group.key).and_then(|k| by_key.get(k)) {
-                // Defined in the text: "American College of Pediatricians (ACPeds)".
-                if *host != g {
-                    target[g] = *host;
-                }
-                continue;
-            }
             let form = &group.mentions[0].name;
             if word_count(group) == 1 && is_acronym(form) {
                 if let Some(&host) = by_initials.get(&group.key) {
+                    target[g] = host;
+                }
+            }
+        }
+        // Defined in the text: "American College of Pediatricians (ACPeds)".
+        for (short, long) in definitions {
+            if let (Some(&g), Some(&host)) = (by_key.get(short), by_key.get(long)) {
+                if host != g {
                     target[g] = host;
                 }
             }
@@ -1150,8 +1401,10 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<Stri
 
     // Longest names first: each group may fold into a longer one seen before it that
     // ends with the same word (looked up by that word, so merging stays linear).
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| (std::cmp::Reverse(word_count(&groups[g])), g));
+    // (Bucketed by word count: names have a handful of words, and no sort is needed.)
+    let longest = groups.iter().map(word_count).max().unwrap_or(0);
+    let counts: Vec<usize> = groups.iter().map(word_count).collect();
+    let order: Vec<usize> = (1..=longest).rev().flat_map(|n| (0..counts.len()).filter(|&g| counts[g] == n).collect::<Vec<_>>()).collect();
     let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for &g in &order {
         let name = groups[g].key.as_str();
@@ -1214,39 +1467,50 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &HashMap<Stri
             if !hosts.iter().any(|&h| groups[h].mentions[0].span < groups[g].mentions[0].span) {
                 continue; // the full name introduces the person: "Daniel Bernoulli ... Daniel"
             }
-            let roots: HashSet<usize> = hosts.iter().map(|&h| root(&mut target, h)).collect();
-            if roots.len() == 1 {
-                let host = *roots.iter().next().unwrap_or(&g);
-                if host != g {
-                    target[g] = host;
-                }
+            let first_root = root(&mut target, hosts[0]);
+            if hosts.iter().all(|&h| root(&mut target, h) == first_root) && first_root != g {
+                target[g] = first_root;
             }
         }
     }
 
-    let mut merged: HashMap<usize, (Vec<Mention>, KindVotes)> = HashMap::new();
-    let mut acronym_mentions: HashMap<usize, usize> = HashMap::new();
+    // Each group's mentions, votes and acronym mentions go to its root.
+    let mut merged: Vec<(Vec<Mention>, KindVotes, usize)> = (0..groups.len()).map(|_| (Vec::new(), KindVotes::default(), 0)).collect();
     for g in 0..groups.len() {
         let r = root(&mut target, g);
-        let entry = merged.entry(r).or_insert_with(|| (Vec::new(), KindVotes::default()));
-        entry.1.add(&votes[g]);
+        merged[r].1.add(&votes[g]);
         if r != g && is_acronym(&groups[g].mentions[0].name) && word_count(&groups[g]) == 1 {
-            *acronym_mentions.entry(r).or_default() += groups[g].mentions.len();
+            merged[r].2 += groups[g].mentions.len();
         }
-        entry.0.extend(groups[g].mentions.drain(..));
+        let mentions = std::mem::take(&mut groups[g].mentions);
+        merged[r].0.extend(mentions);
     }
-    let mut out: Vec<Merged> = merged
+    merged
         .into_iter()
-        .map(|(r, (mut mentions, votes))| {
-            mentions.sort_by_key(|m| m.span);
-            let acronyms = acronym_mentions.get(&r).copied().unwrap_or(0);
+        .filter(|(mentions, _, _)| !mentions.is_empty())
+        .map(|(mut mentions, votes, acronyms)| {
+            sort_by_position(&mut mentions);
             let kind = votes.kind();
             let name = display_name(&mentions, acronyms, kind);
             Merged { name, mentions, kind }
         })
-        .collect();
-    out.sort_by_key(|m| m.mentions[0].span);
-    out
+        .collect()
+}
+
+/// Sorts the few words of a name (a full sort would cost more code than it saves time).
+fn insertion_sort(words: &mut [&str]) {
+    for i in 1..words.len() {
+        let mut j = i;
+        while j > 0 && words[j - 1] > words[j] {
+            words.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// Mentions in text order (one sort, shared by every caller, keeps the module small).
+fn sort_by_position(mentions: &mut [Mention]) {
+    mentions.sort_unstable_by_key(|m| m.span);
 }
 
 /// A word (lower case) that can be part of a personal name: not a common word, a
@@ -1326,7 +1590,8 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec
             }
         })
         .collect();
-    entities.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.mentions[0].cmp(&b.mentions[0])));
+    // A total order (no two entities share a first mention), so an unstable sort is deterministic.
+    entities.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.mentions[0].cmp(&b.mentions[0])));
     entities
 }
 
@@ -1349,10 +1614,10 @@ mod tests {
 
     #[test]
     fn word_tables_are_sorted() {
-        assert!(COMMON.windows(2).all(|w| w[0] < w[1]));
+        let sorted = |table: &str| table.lines().collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]);
+        assert!(sorted(COMMON) && sorted(IMPERATIVES));
         assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
         assert!(COMMON_ACRONYMS.windows(2).all(|w| w[0] < w[1]));
-        assert!(IMPERATIVES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
