@@ -1,5 +1,6 @@
 // Serves the page on localhost: www/ at /, the browser build of the package at
-// /pkg/web/. Nothing else of the repository is reachable. Prints the URL.
+// /pkg/web/ and its worker API at /js/. Nothing else of the repository is reachable.
+// Prints the URL.
 //   node scripts/serve.mjs [--port N]   (default 8080, or the next free port)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -18,11 +19,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Maps a URL path to a file under www/ or pkg/web/, or null. */
+/** Maps a URL path to a file under www/, pkg/web/ or js/, or null. */
 function resolve(urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^[/\\]+/, '');
   if (path.split(sep).includes('..')) return null;
-  if (path.startsWith(`pkg${sep}web${sep}`)) return join(root, path);
+  if (path.startsWith(`pkg${sep}web${sep}`) || path.startsWith(`js${sep}`)) return join(root, path);
   return join(root, 'www', path === '' ? 'index.html' : path);
 }
 

@@ -8,3 +8,14 @@ export async function run(text: string): Promise<number> {
   const summary: Summary = summarize(text, { maxWords: 50 });
   return summary.sentences.length;
 }
+
+// precis/worker in a browser: a module Web Worker, no init() needed.
+import { createSummarizer } from 'precis/worker';
+
+export async function runInWorker(text: string, signal: AbortSignal): Promise<string[]> {
+  const summary: Summary = await createSummarizer().summarize(text, { sentences: 2 }, {
+    signal,
+    onProgress: ({ phase }) => console.log(phase),
+  });
+  return summary.sentences.map((s) => s.text);
+}

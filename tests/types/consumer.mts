@@ -25,3 +25,20 @@ summarize('text', { language: 'xx' });
 summarize(42);
 
 export { first, words, language, sentences, label, v };
+
+// precis/worker: the same functions, asynchronous, in a worker_threads Worker.
+import { createSummarizer, summarizeAsync } from 'precis/worker';
+import type { Summarizer, Progress, CallControl } from 'precis/worker';
+
+const summarizer: Summarizer = createSummarizer();
+const control: CallControl = { onProgress: (p: Progress) => p.phase === 'running' };
+const later: Promise<Summary> = summarizer.summarize('Some text.', { ratio: 0.5 }, control);
+const split: Promise<Sentence[]> = summarizer.splitSentences('One. Two.');
+const found: Promise<Entity[]> = summarizeAsync('text').then(() => summarizer.extractEntities('Ann Lee.'));
+summarizer.terminate();
+// @ts-expect-error the options are checked as in summarize
+summarizer.summarize('text', { sentence: 3 });
+// @ts-expect-error no such phase
+const phase: Progress['phase'] = 'finished';
+
+export { later, split, found, phase };

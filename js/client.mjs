@@ -1,0 +1,112 @@
+// The worker API's core, the same in browsers and Node: one worker at a time, calls
+// answered in the order they were made, cancellation by AbortSignal, and a fresh
+// worker after a crash. Where the worker comes from is given by `startWorker`.
+
+/** The package functions a worker runs, by name. */
+export const METHODS = ['summarize', 'splitSentences', 'extractEntities', 'extractKeywords'];
+
+/**
+ * Makes `createSummarizer` and `summarizeAsync` for one environment. `startWorker(events)`
+ * starts a worker and returns `{ post(message), terminate(), hold(busy) }`; it reports
+ * what the worker sends with `events.message(data)` and a crash with `events.failure(reason)`.
+ */
+export function workerApi(startWorker) {
+  const createSummarizer = () => summarizer(startWorker);
+  let shared = null;
+  const summarizeAsync = (text, options, control) => (shared ??= createSummarizer()).summarize(text, options, control);
+  return { createSummarizer, summarizeAsync };
+}
+
+function summarizer(startWorker) {
+  let worker = null; // the live worker, started by the first call
+  let running = null; // the call the worker is working on
+  const queue = []; // calls waiting for it, oldest first
+  let lastId = 0;
+
+  function call(method, text, options, { signal, onProgress } = {}) {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const job = { id: ++lastId, method, text, options, onProgress, signal, resolve, reject };
+      job.abort = () => cancel(job);
+      signal?.addEventListener('abort', job.abort, { once: true });
+      queue.push(job);
+      next();
+    });
+  }
+
+  /** Sends the oldest waiting call to the worker, starting one if needed. */
+  function next() {
+    if (running || queue.length === 0) return;
+    running = queue.shift();
+    if (!worker) worker = start();
+    worker.hold(true);
+    const { id, method, text, options } = running;
+    worker.post({ id, method, text, options });
+  }
+
+  function start() {
+    const started = startWorker({
+      message: (data) => worker === started && receive(data),
+      failure: (reason) => worker === started && stop(new Error(`precis: the worker stopped (${reason}); the next call starts a new one`)),
+    });
+    return started;
+  }
+
+  function receive({ id, progress, result, error, fatal }) {
+    const job = running;
+    if (!job || job.id !== id) return;
+    if (progress) return job.onProgress?.({ phase: progress });
+    if (fatal) return stop(workerError(error));
+    running = null;
+    settle(job);
+    if (error) job.reject(workerError(error));
+    else job.resolve(result);
+    worker.hold(false);
+    next();
+  }
+
+  /** Ends the worker, failing the call it was working on with `reason`; later calls start a new one. */
+  function stop(reason) {
+    const job = running;
+    worker?.terminate();
+    worker = null;
+    running = null;
+    if (job) {
+      settle(job);
+      job.reject(reason);
+    }
+    next();
+  }
+
+  function cancel(job) {
+    if (job === running) return stop(job.signal.reason);
+    const at = queue.indexOf(job);
+    if (at < 0) return;
+    queue.splice(at, 1);
+    settle(job);
+    job.reject(job.signal.reason);
+  }
+
+  function settle(job) {
+    job.signal?.removeEventListener('abort', job.abort);
+  }
+
+  function terminate() {
+    const waiting = queue.splice(0);
+    stop(new Error('precis: the summarizer was terminated'));
+    for (const job of waiting) {
+      settle(job);
+      job.reject(new Error('precis: the summarizer was terminated'));
+    }
+  }
+
+  const methods = Object.fromEntries(METHODS.map((name) => [name, (text, options, control) => call(name, text, options, control)]));
+  return { ...methods, terminate };
+}
+
+/** The Error a worker reported, rebuilt on this side with the same message and name. */
+function workerError({ name, message }) {
+  const error = new Error(message);
+  if (name && name !== 'Error') error.name = name;
+  return error;
+}

@@ -1,0 +1,30 @@
+// What a worker does with a call from the client (js/client.mjs), in browsers and Node.
+import { METHODS } from './client.mjs';
+
+/**
+ * Returns the handler of the client's messages: each `{ id, method, text, options }` is
+ * answered through `post` with progress (`loading` while the module is still being
+ * compiled, `running` once the call starts), then `{ id, result }` or `{ id, error }`.
+ * An error after which the module cannot be trusted (it failed to load, or trapped) is
+ * marked `fatal`, so that the client replaces this worker.
+ */
+export function answerCalls(api, ready, post) {
+  let loaded = false;
+  const loading = ready.then(
+    () => (loaded = true),
+    (error) => Promise.reject(new Error(`precis: the WebAssembly module could not be loaded: ${error?.message ?? error}`)),
+  );
+  loading.catch(() => {}); // reported to each call instead
+  return async ({ id, method, text, options }) => {
+    try {
+      if (!loaded) post({ id, progress: 'loading' });
+      await loading;
+      post({ id, progress: 'running' });
+      if (!METHODS.includes(method) || typeof api[method] !== 'function') throw new Error(`precis: no function named ${method}`);
+      post({ id, result: api[method](text, options) });
+    } catch (error) {
+      const fatal = !loaded || error instanceof WebAssembly.RuntimeError;
+      post({ id, error: { name: error?.name, message: error?.message ?? String(error) }, fatal });
+    }
+  };
+}

@@ -1,0 +1,207 @@
+// precis/worker: the package run in a worker, in Node (worker_threads) and in headless
+// Chromium (a module Web Worker): the same answers as the package itself, progress
+// reported by the worker, cancellation, and a new worker after a failure.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as precis from 'precis';
+import { createSummarizer, summarizeAsync } from 'precis/worker';
+import { launchChromium, serveFiles } from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const text = fixture('harbor_bridge.txt');
+/** About 1 MB of text: over a second of work, long enough to cancel and to block a page. */
+const large = text.repeat(Math.ceil(1e6 / text.length));
+
+test('Node: each call gives what the package function gives, with progress from the worker', async () => {
+  const summarizer = createSummarizer();
+  const phases = [];
+  assert.deepEqual(await summarizer.summarize(text, { sentences: 3 }, { onProgress: ({ phase }) => phases.push(phase) }),
+    precis.summarize(text, { sentences: 3 }));
+  assert.deepEqual(phases, ['running'], 'Node loads the module as the worker starts');
+  assert.deepEqual(await summarizer.splitSentences(text, { language: 'en' }), precis.splitSentences(text, { language: 'en' }));
+  assert.deepEqual(await summarizer.extractEntities(text), precis.extractEntities(text));
+  assert.deepEqual(await summarizeAsync(text, { maxWords: 40 }), precis.summarize(text, { maxWords: 40 }));
+  summarizer.terminate();
+});
+
+test('Node: calls made together are answered in order, each with its own result', async () => {
+  const summarizer = createSummarizer();
+  const lengths = [1, 2, 3, 4];
+  const results = await Promise.all(lengths.map((sentences) => summarizer.summarize(text, { sentences })));
+  assert.deepEqual(results.map((r) => r.sentences.length), lengths);
+  assert.deepEqual(results[2], precis.summarize(text, { sentences: 3 }));
+  summarizer.terminate();
+});
+
+test('Node: bad input rejects with the package\'s own Error, and the worker stays usable', async () => {
+  const summarizer = createSummarizer();
+  const syncError = (fn) => { try { fn(); } catch (error) { return error; } };
+  for (const [input, options] of [[text, { ratio: 2 }], [text, { colour: 'red' }], [42, undefined]]) {
+    const expected = syncError(() => precis.summarize(input, options));
+    await assert.rejects(summarizer.summarize(input, options), (error) => error instanceof Error && error.message === expected.message);
+  }
+  assert.equal((await summarizer.splitSentences('One. Two.')).length, 2);
+  summarizer.terminate();
+});
+
+test('Node: aborting a running call ends it at once; aborting a waiting call leaves the others', async () => {
+  const summarizer = createSummarizer();
+  const controller = new AbortController();
+  const started = Date.now();
+  const running = summarizer.summarize(large, {}, {
+    signal: controller.signal,
+    onProgress: ({ phase }) => phase === 'running' && controller.abort(),
+  });
+  const waiting = new AbortController();
+  const queued = summarizer.splitSentences(text, {}, { signal: waiting.signal });
+  const after = summarizer.summarize(text, { sentences: 2 });
+  waiting.abort(new Error('changed my mind'));
+  await Promise.all([
+    assert.rejects(running, { name: 'AbortError' }),
+    assert.rejects(queued, { message: 'changed my mind' }),
+  ]);
+  assert.deepEqual(await after, precis.summarize(text, { sentences: 2 }), 'the next call runs in a new worker');
+  assert.ok(Date.now() - started < 30_000);
+
+  const aborted = AbortSignal.abort();
+  await assert.rejects(summarizer.summarize(text, {}, { signal: aborted }), { name: 'AbortError' });
+  summarizer.terminate();
+});
+
+test('Node: terminate rejects the calls not answered yet, and a later call starts a new worker', async () => {
+  const summarizer = createSummarizer();
+  const pending = [summarizer.summarize(large), summarizer.summarize(text)];
+  summarizer.terminate();
+  await Promise.all(pending.map((call) => assert.rejects(call, { message: 'precis: the summarizer was terminated' })));
+  assert.equal((await summarizer.splitSentences('One. Two.')).length, 2);
+  summarizer.terminate();
+});
+
+test('Node: a worker that fails to start rejects the call, and the next call starts a new one', async () => {
+  // A copy of the package with its WebAssembly missing, then restored.
+  const copy = mkdtempSync(join(tmpdir(), 'precis-worker-'));
+  try {
+    cpSync(join(ROOT, 'js'), join(copy, 'js'), { recursive: true });
+    for (const file of ['package.json', 'precis.js']) cpSync(join(ROOT, 'pkg/node', file), join(copy, 'pkg/node', file));
+    const { createSummarizer: create } = await import(join(copy, 'js/node.mjs'));
+    const summarizer = create();
+    await assert.rejects(summarizer.summarize(text), (error) => error instanceof Error &&
+      /^precis: the worker stopped \(.*precis_bg\.wasm.*\); the next call starts a new one$/.test(error.message));
+    cpSync(join(ROOT, 'pkg/node/precis_bg.wasm'), join(copy, 'pkg/node/precis_bg.wasm'));
+    assert.deepEqual(await summarizer.summarize(text), precis.summarize(text));
+    summarizer.terminate();
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('Node: an idle worker does not keep the process alive', () => {
+  const program = "import { summarizeAsync } from 'precis/worker';\n" +
+    "console.log((await summarizeAsync('One here. Two there.', { sentences: 1 })).sentences.length);";
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', program], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(output, '1\n');
+});
+
+describeBrowser();
+
+/** The same API in Chromium, from the repository's files served on localhost. */
+function describeBrowser() {
+  let browser, server;
+  before(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveFiles(ROOT, { blank: true })]);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function openPage() {
+    const page = await browser.newPage();
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.origin}/`);
+    return { page, requests };
+  }
+
+  test('Chromium: the same answers as the package, progress from the worker, and no long task on the page', async () => {
+    const { page, requests } = await openPage();
+    const seen = await page.evaluate(async ({ text, large }) => {
+      const { createSummarizer, summarizeAsync } = await import('/js/browser.mjs');
+      const summarizer = createSummarizer();
+      const phases = [[], []];
+      const summary = await summarizer.summarize(text, { sentences: 3 }, { onProgress: ({ phase }) => phases[0].push(phase) });
+      const sentences = await summarizer.splitSentences(text, {}, { onProgress: ({ phase }) => phases[1].push(phase) });
+      const entities = await summarizer.extractEntities(text);
+      const shared = await summarizeAsync(text, { ratio: 0.5 });
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      const started = performance.now();
+      const largeSummary = await summarizer.summarize(large, { sentences: 3 });
+      const took = performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      summarizer.terminate();
+      return { summary, sentences, entities, shared, phases, longTasks, took, largeStats: largeSummary.stats };
+    }, { text, large });
+    assert.deepEqual(seen.summary, precis.summarize(text, { sentences: 3 }));
+    assert.deepEqual(seen.sentences, precis.splitSentences(text));
+    assert.deepEqual(seen.entities, precis.extractEntities(text));
+    assert.deepEqual(seen.shared, precis.summarize(text, { ratio: 0.5 }));
+    assert.deepEqual(seen.phases, [['loading', 'running'], ['running']]);
+    assert.equal(seen.largeStats.sentences, precis.splitSentences(text).length * (large.length / text.length));
+    assert.ok(seen.took > 200, `the large text took ${seen.took} ms: too little to show that the page was free`);
+    assert.deepEqual(seen.longTasks.filter((ms) => ms > 200), [], 'the page was blocked while the worker ran');
+    assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), []);
+    await page.close();
+  });
+
+  test('Chromium: abort terminates the worker and the next call starts a new one', async () => {
+    const { page } = await openPage();
+    const seen = await page.evaluate(async ({ text, large }) => {
+      const { createSummarizer } = await import('/js/browser.mjs');
+      const summarizer = createSummarizer();
+      const controller = new AbortController();
+      const aborted = await summarizer.summarize(large, {}, {
+        signal: controller.signal,
+        onProgress: ({ phase }) => phase === 'running' && controller.abort(),
+      }).then(() => 'resolved', (error) => error.name);
+      const phases = [];
+      const next = await summarizer.summarize(text, { sentences: 2 }, { onProgress: ({ phase }) => phases.push(phase) });
+      summarizer.terminate();
+      return { aborted, next, phases };
+    }, { text, large });
+    assert.equal(seen.aborted, 'AbortError');
+    assert.deepEqual(seen.phases, ['loading', 'running'], 'a new worker loads the module again');
+    assert.deepEqual(seen.next, precis.summarize(text, { sentences: 2 }));
+    await page.close();
+  });
+
+  for (const [what, pattern, failure] of [
+    ['the WebAssembly cannot be fetched', '**/precis_bg.wasm', /^precis: the WebAssembly module could not be loaded: /],
+    ['the worker script cannot be fetched', '**/browser-worker.mjs', /^precis: the worker stopped \(.+\); the next call starts a new one$/],
+  ]) {
+    test(`Chromium: when ${what}, the call rejects with a clear Error and the next call starts a new worker`, async () => {
+      const { page } = await openPage();
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }), { times: 1 });
+      const seen = await page.evaluate(async (text) => {
+        const { createSummarizer } = await import('/js/browser.mjs');
+        const summarizer = createSummarizer();
+        const failed = await summarizer.summarize(text).then(() => null, (error) => ({ isError: error instanceof Error, message: error.message }));
+        const next = await summarizer.summarize(text);
+        summarizer.terminate();
+        return { failed, next };
+      }, text);
+      assert.ok(seen.failed?.isError, JSON.stringify(seen.failed));
+      assert.match(seen.failed.message, failure);
+      assert.deepEqual(seen.next, precis.summarize(text));
+      await page.close();
+    });
+  }
+}
