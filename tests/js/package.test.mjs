@@ -1,0 +1,129 @@
+// The package as npm publishes it: `npm pack` ships exactly the whitelisted files, and
+// the packed tarball, installed into a new project (offline: it has no dependencies),
+// works from Node CommonJS, Node ES modules, the CLI, TypeScript (node16 and bundler
+// resolution), and a Vite 7 build served to headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import * as precis from 'precis';
+import { launchChromium, serveFiles } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURE = join(ROOT, 'tests/fixtures/ceasefire_talks.txt');
+const text = readFileSync(FIXTURE, 'utf8');
+const expected = precis.summarize(text, { sentences: 3 });
+
+/** What the tarball must hold, and nothing else: no sources, tests or build leftovers. */
+const SHIPPED = [
+  'README.md', 'package.json', 'bin/precis.mjs',
+  'js/browser-worker.mjs', 'js/browser.mjs', 'js/client.mjs', 'js/node-worker.mjs', 'js/node.mjs',
+  'js/worker-protocol.mjs', 'js/worker.d.mts',
+  ...['node', 'web'].flatMap((build) => ['package.json', 'precis.d.ts', 'precis.js', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']
+    .map((file) => `pkg/${build}/${file}`)),
+].sort();
+
+let work, consumer, packed;
+const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+const node = (args, cwd = consumer) => execFileSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 30_000 });
+
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'precis-package-'));
+  [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT));
+  consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
+  npm(['install', '--offline', join(work, packed.filename)], consumer);
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('npm pack ships exactly the whitelisted files', () => {
+  assert.deepEqual(packed.files.map((f) => f.path).sort(), SHIPPED);
+  const size = (path) => packed.files.find((f) => f.path === path).size;
+  assert.ok(size('pkg/web/precis_bg.wasm') > 100_000 && size('pkg/node/precis_bg.wasm') > 100_000, 'both modules are whole');
+  assert.ok(packed.size < 1_000_000, `the tarball is ${packed.size} bytes`);
+});
+
+test('installed: Node CommonJS requires it, ready to use without init', () => {
+  writeFileSync(join(consumer, 'use.cjs'), `const { summarize, version } = require('precis');
+const text = require('node:fs').readFileSync(process.argv[2], 'utf8');
+console.log(JSON.stringify({ summary: summarize(text, { sentences: 3 }), version: version() }));\n`);
+  const { summary, version } = JSON.parse(node(['use.cjs', FIXTURE]));
+  assert.deepEqual(summary, expected);
+  assert.equal(version, precis.version());
+});
+
+test('installed: Node ES modules import it, and precis/worker runs it in a worker thread', () => {
+  writeFileSync(join(consumer, 'use.mjs'), `import { summarize } from 'precis';
+import { summarizeAsync } from 'precis/worker';
+import { readFileSync } from 'node:fs';
+const text = readFileSync(process.argv[2], 'utf8');
+const inWorker = await summarizeAsync(text, { sentences: 3 });
+console.log(JSON.stringify({ direct: summarize(text, { sentences: 3 }), inWorker }));\n`);
+  const { direct, inWorker } = JSON.parse(node(['use.mjs', FIXTURE]));
+  assert.deepEqual(direct, expected);
+  assert.deepEqual(inWorker, expected);
+});
+
+test('installed: the precis command prints the summary', () => {
+  const output = execFileSync(join(consumer, 'node_modules/.bin/precis'), ['--sentences', '3', FIXTURE], { encoding: 'utf8' });
+  assert.equal(output, expected.sentences.map((s) => `${s.text.replace(/\s+/g, ' ')}\n`).join(''));
+});
+
+test('installed: TypeScript resolves the types under node16 and bundler resolution', () => {
+  const tsc = require.resolve('typescript/bin/tsc');
+  for (const file of ['consumer.mts', 'consumer-bundler.ts', 'tsconfig.node16.json', 'tsconfig.bundler.json']) {
+    cpSync(join(ROOT, 'tests/types', file), join(consumer, file));
+  }
+  for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(consumer, config)], { encoding: 'utf8' });
+    } catch (error) {
+      assert.fail(`tsc -p ${config} failed:\n${error.stdout}${error.stderr}`);
+    }
+  }
+});
+
+test('installed: a Vite 7 build runs it in Chromium, directly (init) and in a module worker', async () => {
+  writeFileSync(join(consumer, 'index.html'), `<!doctype html>
+<html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title></head>
+<body><output id="direct"></output><output id="worker"></output><script type="module" src="./main.js"></script></body></html>\n`);
+  writeFileSync(join(consumer, 'main.js'), `import init, { summarize } from 'precis';
+import { createSummarizer } from 'precis/worker';
+import text from './fixture.txt?raw';
+
+await init();
+document.querySelector('#direct').textContent = JSON.stringify(summarize(text, { sentences: 3 }));
+const inWorker = await createSummarizer().summarize(text, { sentences: 3 });
+document.querySelector('#worker').textContent = JSON.stringify(inWorker);\n`);
+  cpSync(FIXTURE, join(consumer, 'fixture.txt'));
+  const { build } = await import('vite');
+  await build({ root: consumer, configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
+  const assets = readdirSync(join(consumer, 'dist/assets'));
+  assert.ok(assets.some((f) => f.endsWith('.wasm')), `no .wasm among ${assets}`);
+
+  const [browser, server] = await Promise.all([launchChromium(), serveFiles(join(consumer, 'dist'))]);
+  try {
+    const page = await browser.newPage();
+    const requests = [];
+    const errors = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/`);
+    await page.locator('#worker:not(:empty)').waitFor({ timeout: 20_000 });
+    assert.deepEqual(JSON.parse(await page.locator('#direct').textContent()), expected);
+    assert.deepEqual(JSON.parse(await page.locator('#worker').textContent()), expected);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), []);
+    assert.ok(requests.some((url) => url.endsWith('.wasm')));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
