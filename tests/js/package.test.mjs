@@ -1,7 +1,7 @@
 // The package as npm publishes it: `npm pack` ships exactly the whitelisted files, and
 // the packed tarball, installed into a new project (offline: it has no dependencies),
 // works from Node CommonJS, Node ES modules, the CLI, TypeScript (node16 and bundler
-// resolution), and a Vite 7 build served to headless Chromium.
+// resolution), and Vite 7 (a build and the dev server) in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -89,7 +89,7 @@ test('installed: TypeScript resolves the types under node16 and bundler resoluti
   }
 });
 
-test('installed: a Vite 7 build runs it in Chromium, directly (init) and in a module worker', async () => {
+test('installed: Vite 7 runs it in Chromium, directly (init) and in a module worker, built and in dev', async () => {
   writeFileSync(join(consumer, 'index.html'), `<!doctype html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title></head>
 <body><output id="direct"></output><output id="worker"></output><script type="module" src="./main.js"></script></body></html>\n`);
@@ -102,28 +102,36 @@ document.querySelector('#direct').textContent = JSON.stringify(summarize(text, {
 const inWorker = await createSummarizer().summarize(text, { sentences: 3 });
 document.querySelector('#worker').textContent = JSON.stringify(inWorker);\n`);
   cpSync(FIXTURE, join(consumer, 'fixture.txt'));
-  const { build } = await import('vite');
-  await build({ root: consumer, configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
+  const vite = await import('vite');
+  const settings = { root: consumer, configFile: false, logLevel: 'error', optimizeDeps: { exclude: ['precis'] } };
+  await vite.build({ ...settings, build: { outDir: 'dist', emptyOutDir: true } });
   const assets = readdirSync(join(consumer, 'dist/assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), `no .wasm among ${assets}`);
+  assert.deepEqual(assets.filter((f) => f.endsWith('.wasm')).length, 1, `one .wasm among ${assets}`);
 
-  const [browser, server] = await Promise.all([launchChromium(), serveFiles(join(consumer, 'dist'))]);
+  const browser = await launchChromium();
+  const built = await serveFiles(join(consumer, 'dist'));
+  const dev = await vite.createServer({ ...settings, server: { host: '127.0.0.1', port: 0 } });
+  await dev.listen();
   try {
-    const page = await browser.newPage();
-    const requests = [];
-    const errors = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/`);
-    await page.locator('#worker:not(:empty)').waitFor({ timeout: 20_000 });
-    assert.deepEqual(JSON.parse(await page.locator('#direct').textContent()), expected);
-    assert.deepEqual(JSON.parse(await page.locator('#worker').textContent()), expected);
-    assert.deepEqual(errors, []);
-    assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), []);
-    assert.ok(requests.some((url) => url.endsWith('.wasm')));
+    for (const origin of [built.origin, dev.resolvedUrls.local[0].replace(/\/$/, '')]) {
+      const page = await browser.newPage();
+      const requests = [];
+      const errors = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/`);
+      await page.locator('#worker:not(:empty)').waitFor({ timeout: 20_000 });
+      assert.deepEqual(JSON.parse(await page.locator('#direct').textContent()), expected, origin);
+      assert.deepEqual(JSON.parse(await page.locator('#worker').textContent()), expected, origin);
+      assert.deepEqual(errors, [], origin);
+      assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), []);
+      assert.ok(requests.some((url) => url.endsWith('.wasm')));
+      await page.close();
+    }
   } finally {
     await browser.close();
-    server.close();
+    built.close();
+    await dev.close();
   }
 });
