@@ -1,12 +1,23 @@
-// Prints the size of the built WebAssembly module: raw, gzip -9 and brotli (max).
-//   npm run size   (after npm run build)
+// Prints what the package weighs: the WebAssembly module and its glue (raw, gzip -9 and
+// brotli at maximum), the worker API's own scripts for browsers, and the npm tarball.
+//   npm run size   (builds first)
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-for (const file of ['pkg/web/precis_bg.wasm', 'pkg/web/precis.js']) {
-  const bytes = readFileSync(new URL(`../${file}`, import.meta.url));
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`${file}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
-}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const measure = (files) => files
+  .map((file) => readFileSync(new URL(`../${file}`, import.meta.url)))
+  .map((bytes) => [bytes.length, gzipSync(bytes, { level: 9 }).length,
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length])
+  .reduce((sum, sizes) => sum.map((n, i) => n + sizes[i]), [0, 0, 0]);
+const print = (name, [raw, gzip, brotli]) => console.log(`${name}: ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
+
+for (const file of ['pkg/web/precis_bg.wasm', 'pkg/web/precis.js']) print(file, measure([file]));
+print('precis/worker in browsers (js/browser.mjs, client.mjs, browser-worker.mjs, worker-protocol.mjs; each compressed alone)',
+  measure(['js/browser.mjs', 'js/client.mjs', 'js/browser-worker.mjs', 'js/worker-protocol.mjs']));
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], {
+  cwd: new URL('..', import.meta.url), encoding: 'utf8',
+}));
+console.log(`npm package (npm pack): ${kb(pack.size)} packed, ${kb(pack.unpackedSize)} unpacked, ${pack.entryCount} files`);
