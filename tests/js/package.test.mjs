@@ -22,7 +22,8 @@ const expected = precis.summarize(text, { sentences: 3 });
 /** What the tarball must hold, and nothing else: no sources, tests or build leftovers. */
 const SHIPPED = [
   'README.md', 'package.json', 'bin/precis.mjs',
-  'js/browser-worker.mjs', 'js/browser.mjs', 'js/client.mjs', 'js/node-worker.mjs', 'js/node.mjs',
+  'js/browser-worker.mjs', 'js/browser.mjs', 'js/client.mjs', 'js/node-esm.d.mts', 'js/node-esm.mjs',
+  'js/node-worker.mjs', 'js/node.mjs',
   'js/worker-protocol.mjs', 'js/worker.d.mts',
   ...['node', 'web'].flatMap((build) => ['package.json', 'precis.d.ts', 'precis.js', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']
     .map((file) => `pkg/${build}/${file}`)),
@@ -58,10 +59,11 @@ console.log(JSON.stringify({ summary: summarize(text, { sentences: 3 }), version
   assert.equal(version, precis.version());
 });
 
-test('installed: Node ES modules import it, and precis/worker runs it in a worker thread', () => {
-  writeFileSync(join(consumer, 'use.mjs'), `import { summarize } from 'precis';
+test('installed: Node ES modules import it (init is there and does nothing), and precis/worker runs it in a worker thread', () => {
+  writeFileSync(join(consumer, 'use.mjs'), `import init, { summarize } from 'precis';
 import { summarizeAsync } from 'precis/worker';
 import { readFileSync } from 'node:fs';
+await init();
 const text = readFileSync(process.argv[2], 'utf8');
 const inWorker = await summarizeAsync(text, { sentences: 3 });
 console.log(JSON.stringify({ direct: summarize(text, { sentences: 3 }), inWorker }));\n`);
