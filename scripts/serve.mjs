@@ -1,10 +1,9 @@
-// Serves the page on localhost: www/ at /, the browser build of the package at
-// /pkg/web/ and its worker API at /js/. Nothing else of the repository is reachable.
-// Prints the URL.
-//   node scripts/serve.mjs [--port N]   (default 8080, or the next free port)
+// Serves a static directory on localhost, by default the page as `npm run build:site`
+// builds it (dist/site). Prints the URL. Plain files only, like any static host.
+//   node scripts/serve.mjs [--port N] [--dir DIR]   (port 8080 or the next free one)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,17 +18,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Maps a URL path to a file under www/, pkg/web/ or js/, or null. */
-function resolve(urlPath) {
+/** Maps a URL path to a file under `dir`, or null when it points outside. */
+function fileFor(dir, urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^[/\\]+/, '');
   if (path.split(sep).includes('..')) return null;
-  if (path.startsWith(`pkg${sep}web${sep}`) || path.startsWith(`js${sep}`)) return join(root, path);
-  return join(root, 'www', path === '' ? 'index.html' : path);
+  return join(dir, path === '' || path.endsWith(sep) ? join(path, 'index.html') : path);
 }
 
-export function startServer(port = 8080) {
+/** Starts serving `dir` on 127.0.0.1:`port` (or the next free port); resolves to the server. */
+export function startServer(port = 8080, dir = join(root, 'dist', 'site')) {
   const server = createServer(async (req, res) => {
-    const file = resolve(new URL(req.url, 'http://localhost').pathname);
+    const file = fileFor(dir, new URL(req.url, 'http://localhost').pathname);
     try {
       if (!file) throw new Error('outside the site');
       const body = await readFile(file);
@@ -45,13 +44,14 @@ export function startServer(port = 8080) {
     }
   });
   return new Promise((done, fail) => {
-    server.once('error', (err) => (err.code === 'EADDRINUSE' && port < 8100 ? done(startServer(port + 1)) : fail(err)));
+    server.once('error', (err) => (err.code === 'EADDRINUSE' && port < 8100 ? done(startServer(port + 1, dir)) : fail(err)));
     server.listen(port, '127.0.0.1', () => done(server));
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const i = process.argv.indexOf('--port');
-  const server = await startServer(i > 0 ? Number(process.argv[i + 1]) : 8080);
-  console.log(`precis is running at http://127.0.0.1:${server.address().port}/  (Ctrl+C to stop)`);
+  const option = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+  const dir = resolve(option('--dir') ?? join(root, 'dist', 'site'));
+  const server = await startServer(Number(option('--port') ?? 8080), dir);
+  console.log(`precis is running at http://127.0.0.1:${server.address().port}/  (serving ${dir}; Ctrl+C to stop)`);
 }

@@ -1,137 +1,394 @@
-// The page: runs the summarizer on the pasted text and shows the summary, the key
-// entities and the original with the summary highlighted. User text is only ever
-// inserted as text nodes, never as HTML.
-import init, { summarize } from './pkg/web/precis.js';
+// The page: takes a text (typed, pasted, dropped or opened), summarizes it in a module
+// Web Worker (the package's `precis/worker`, js/browser.mjs) so that the page never
+// freezes, and shows the summary, the entities and keywords, the statistics and the
+// original with the summary highlighted. User text is only ever inserted as text.
+import { createSummarizer } from './js/browser.mjs';
 import { EXAMPLE } from './example.js';
+import { summaryAsMarkdown, summaryAsText } from './export.js';
+import { showOriginal } from './original.js';
+import { countWords, showEntities, showKeywords, showStats, showSummary } from './results.js';
+import { ACCEPTED_FILES, formatBytes, textFromFile, textFromTransfer, utf8Length } from './source.js';
+import { forget, remember, rememberedText } from './storage.js';
 
-const $ = (id) => document.getElementById(id);
+/** Texts longer than this (UTF-16 units) are kept out of the textarea, which is slow with them. */
+const EDITOR_LIMIT = 100_000;
+/** Texts longer than this show their progress and can be cancelled. */
+const LARGE_TEXT = 1_000_000;
+/** The most UTF-8 bytes the summarizer accepts (the package documents the same limit). */
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 const LANGUAGE_NAMES = {
   en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese',
-  nl: 'Dutch', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', und: 'language not recognised',
+  nl: 'Dutch', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', und: 'not recognised',
 };
-const text = $('text');
-const button = $('summarize');
-const status = $('status');
-const lengthKind = $('length-kind');
-const lengthValue = $('length-value');
+/** The length slider for each unit, and the option it sets. */
+const UNITS = {
+  sentences: { min: 1, max: 20, step: 1, value: 3, label: (n) => `${n} sentence${n === 1 ? '' : 's'}`, option: (n) => ({ sentences: n }) },
+  percent: { min: 5, max: 100, step: 5, value: 20, label: (n) => `${n}% of the sentences`, option: (n) => ({ ratio: n / 100 }) },
+  words: { min: 20, max: 500, step: 10, value: 100, label: (n) => `${n} words at most`, option: (n) => ({ maxWords: n }) },
+};
 
-/** The options for the chosen length, as the JS API takes them. */
-function lengthOptions() {
-  const value = Number(lengthValue.value);
-  switch (lengthKind.value) {
-    case 'sentences': return { sentences: value };
-    case 'percent': return { ratio: value / 100 };
-    case 'words': return { maxWords: value };
-    default: return {};
-  }
+const $ = (id) => document.getElementById(id);
+const textArea = $('text');
+const lengthSlider = $('length');
+const summarizer = createSummarizer();
+
+let largeText = null; // { text, name } for a text kept out of the textarea
+let job = null; // { id, controller } of the summary being computed
+let rerun = false; // settings changed while a job ran: summarize again when it ends
+let lastJobId = 0;
+let shown = null; // { text, result, view } on screen
+
+/** The text to summarize. */
+const currentText = () => largeText?.text ?? textArea.value;
+
+// ---- status, errors, progress -------------------------------------------------------
+
+function setStatus(message) {
+  $('status').textContent = message;
 }
 
-function setStatus(message, isError = false) {
-  status.textContent = message;
-  status.classList.toggle('error', isError);
+function showError(message) {
+  $('error').textContent = message;
+  $('error').hidden = !message;
 }
 
-function run() {
-  const input = text.value;
-  if (!input.trim()) {
-    setStatus('Paste or type some text first.');
-    return;
+function setProgress(fraction) {
+  const bar = $('progress');
+  bar.hidden = fraction === undefined;
+  if (fraction === null) bar.removeAttribute('value'); // under way, no fraction known
+  else if (fraction !== undefined) bar.value = fraction;
+}
+
+// ---- input ----------------------------------------------------------------------------
+
+/** Puts a whole new text in place (file, drop, example, long paste) and summarizes it. */
+function loadText(text, name) {
+  if (text.length > EDITOR_LIMIT) {
+    largeText = { text, name };
+    $('large-text-name').textContent = name;
+    $('large-text-size').textContent = `· ${formatBytes(text.length)} of text${text.length > LARGE_TEXT ? ' (large: progress is shown and you can cancel)' : ''}`;
+  } else {
+    largeText = null;
+    textArea.value = text;
   }
-  let result;
-  const started = performance.now();
+  showInputMode();
+  textChanged();
+  summarize();
+}
+
+function showInputMode() {
+  textArea.hidden = largeText !== null;
+  $('large-text').hidden = largeText === null;
+}
+
+function textChanged() {
+  if ($('remember').checked) rememberCurrentText();
+}
+
+function rememberCurrentText() {
   try {
-    result = summarize(input, lengthOptions());
+    remember(currentText());
   } catch (err) {
-    setStatus(`Could not summarize: ${err.message}`, true);
+    $('remember').checked = false;
+    showError(`Could not remember the text: ${err.message}.`);
+  }
+}
+
+async function openFile(file) {
+  if (!file) return;
+  if (file.size > MAX_TEXT_BYTES) {
+    showError(tooLargeMessage(file.size));
     return;
   }
-  const ms = performance.now() - started;
-  showSummary(result);
-  showEntities(result.entities);
-  showHighlighted(input, result.sentences);
-  const wordsOut = result.sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
-  const language = LANGUAGE_NAMES[result.language] ?? result.language;
-  $('stats').textContent =
-    `${result.sentences.length} of ${result.stats.sentences} sentences · ${wordsOut} of ${result.stats.words} words · ${language} · ${ms.toFixed(1)} ms`;
-  setStatus(`Summarized ${result.stats.sentences} sentences into ${result.sentences.length}.`);
-}
-
-function showSummary(result) {
-  const list = $('summary-list');
-  list.replaceChildren(
-    ...result.sentences.map((s) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = `#sentence-${s.index}`;
-      link.textContent = s.text;
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        document.getElementById(`sentence-${s.index}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-      });
-      item.append(link);
-      return item;
-    }),
-  );
-  $('summary-empty').hidden = result.sentences.length > 0;
-  if (result.sentences.length === 0) $('summary-empty').textContent = 'No sentence fits that length.';
-}
-
-function showEntities(entities) {
-  $('entity-list').replaceChildren(
-    ...entities.map((e) => {
-      const item = document.createElement('li');
-      const name = document.createElement('span');
-      name.className = 'entity-name';
-      name.textContent = e.text;
-      const count = document.createElement('span');
-      count.className = 'entity-count';
-      count.textContent = String(e.count);
-      count.setAttribute('aria-label', `${e.count} mention${e.count === 1 ? '' : 's'}`);
-      item.append(name, count);
-      return item;
-    }),
-  );
-  $('entities-empty').hidden = entities.length > 0;
-  if (entities.length === 0) $('entities-empty').textContent = 'No named entity found.';
-}
-
-/** The original text, summary sentences wrapped in <mark> (built as text nodes). */
-function showHighlighted(input, sentences) {
-  const parts = [];
-  let cursor = 0;
-  for (const s of sentences) {
-    parts.push(document.createTextNode(input.slice(cursor, s.start)));
-    const mark = document.createElement('mark');
-    mark.id = `sentence-${s.index}`;
-    mark.textContent = input.slice(s.start, s.end);
-    parts.push(mark);
-    cursor = s.end;
+  setStatus(`Reading ${file.name}…`);
+  try {
+    loadText(await textFromFile(file), file.name);
+  } catch (err) {
+    showError(`Could not read ${file.name}: ${err.message}`);
   }
-  parts.push(document.createTextNode(input.slice(cursor)));
-  $('highlighted').replaceChildren(...parts);
 }
 
-lengthKind.addEventListener('change', () => {
-  lengthValue.disabled = lengthKind.value === 'auto';
-  lengthValue.value = { sentences: 3, percent: 20, words: 100 }[lengthKind.value] ?? 3;
+textArea.addEventListener('paste', (event) => {
+  const pasted = textFromTransfer(event.clipboardData);
+  if (pasted === null) return;
+  event.preventDefault();
+  if (pasted.length > EDITOR_LIMIT) return loadText(pasted, 'Pasted text');
+  textArea.setRangeText(pasted, textArea.selectionStart, textArea.selectionEnd, 'end');
+  textChanged();
+  summarize();
 });
-button.addEventListener('click', run);
-text.addEventListener('keydown', (event) => {
+textArea.addEventListener('input', textChanged);
+
+const inputPanel = $('input');
+inputPanel.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  inputPanel.classList.add('dragging');
+});
+inputPanel.addEventListener('dragleave', (event) => {
+  if (!inputPanel.contains(event.relatedTarget)) inputPanel.classList.remove('dragging');
+});
+inputPanel.addEventListener('drop', (event) => {
+  event.preventDefault();
+  inputPanel.classList.remove('dragging');
+  const [file] = event.dataTransfer.files;
+  if (file) return openFile(file);
+  const dropped = textFromTransfer(event.dataTransfer);
+  if (dropped) loadText(dropped, 'Dropped text');
+});
+
+$('file').accept = ACCEPTED_FILES;
+$('open').addEventListener('click', () => $('file').click());
+$('file').addEventListener('change', () => {
+  openFile($('file').files[0]);
+  $('file').value = '';
+});
+$('example').addEventListener('click', () => loadText(EXAMPLE, 'Example'));
+$('clear').addEventListener('click', () => {
+  cancel();
+  largeText = null;
+  textArea.value = '';
+  showInputMode();
+  textChanged();
+  clearResult();
+  showError('');
+  setStatus('Cleared. Paste, type, drop or open a text.');
+  textArea.focus();
+});
+
+$('remember').addEventListener('change', () => {
+  if ($('remember').checked) rememberCurrentText();
+  else forget();
+});
+
+// ---- length and language ------------------------------------------------------------
+
+const unit = () => document.querySelector('input[name="unit"]:checked').value;
+const sliderValues = Object.fromEntries(Object.entries(UNITS).map(([name, u]) => [name, u.value]));
+
+function showSlider() {
+  const u = UNITS[unit()];
+  Object.assign(lengthSlider, { min: u.min, max: u.max, step: u.step });
+  lengthSlider.value = sliderValues[unit()];
+  lengthSlider.setAttribute('aria-valuetext', u.label(Number(lengthSlider.value)));
+  $('length-output').textContent = u.label(Number(lengthSlider.value));
+}
+
+for (const radio of document.querySelectorAll('input[name="unit"]')) {
+  radio.addEventListener('change', () => {
+    showSlider();
+    summarizeLive();
+  });
+}
+lengthSlider.addEventListener('input', () => {
+  sliderValues[unit()] = Number(lengthSlider.value);
+  showSlider();
+  summarizeLive();
+});
+$('language').addEventListener('change', summarizeLive);
+
+/** The options of the JS API for the current controls. */
+function summaryOptions() {
+  const language = $('language').value;
+  return { ...UNITS[unit()].option(Number(lengthSlider.value)), language };
+}
+
+/** Follows a control: summarizes again when there is a text. */
+function summarizeLive() {
+  if (currentText().trim()) summarize();
+}
+
+// ---- summarizing ----------------------------------------------------------------------
+
+const tooLargeMessage = (bytes) =>
+  `This text is ${formatBytes(bytes)}; précis summarizes at most ${formatBytes(MAX_TEXT_BYTES)} at a time. Split it into parts and summarize each.`;
+
+/** Summarizes the current text with the current controls; a call during a job reruns after it. */
+async function summarize() {
+  const text = currentText();
+  if (!text.trim()) {
+    setStatus('Paste, type, drop or open a text first.');
+    return;
+  }
+  if (job) {
+    rerun = true;
+    return;
+  }
+  const id = ++lastJobId;
+  const controller = new AbortController();
+  job = { id, controller };
+  showError('');
+  const large = text.length > LARGE_TEXT;
+  try {
+    const bytes = large || text.length * 3 > MAX_TEXT_BYTES ? await utf8Length(text) : text.length;
+    if (bytes > MAX_TEXT_BYTES) {
+      showError(tooLargeMessage(bytes));
+      setStatus('Nothing was sent to the summarizer.');
+      return;
+    }
+    $('cancel').hidden = !large;
+    const options = summaryOptions();
+    const started = performance.now();
+    const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+    let ticker = null;
+    if (large) {
+      setProgress(null);
+      setStatus(`Sending ${formatBytes(bytes)} to the summarizer…`);
+    }
+    const result = await summarizer.summarize(text, options, {
+      signal: controller.signal,
+      onProgress: ({ phase }) => {
+        if (!large) return;
+        clearInterval(ticker);
+        const what = phase === 'loading' ? 'Starting the summarizer' : `Summarizing ${formatBytes(bytes)}`;
+        setStatus(`${what}… ${elapsed()}`);
+        ticker = setInterval(() => setStatus(`${what}… ${elapsed()}`), 1000);
+      },
+    }).finally(() => clearInterval(ticker));
+    const ms = performance.now() - started;
+    await showResult(text, result, ms, { id, large });
+  } catch (err) {
+    if (lastJobId !== id) return;
+    setProgress(undefined);
+    if (err?.name === 'AbortError') {
+      setStatus('Cancelled. The summarizer was stopped and is ready for another text.');
+    } else if (/worker stopped|could not be loaded/.test(err?.message)) {
+      showError(`The summarizer stopped unexpectedly and has been restarted. Press Summarize to try again. (${err.message})`);
+      setStatus('The summarizer was restarted.');
+    } else {
+      showError(`Could not summarize: ${err?.message ?? err}`);
+      setStatus('The text was not summarized.');
+    }
+  } finally {
+    if (job?.id === id) job = null;
+    $('cancel').hidden = true;
+    if (rerun) {
+      rerun = false;
+      summarize();
+    }
+  }
+}
+
+/** Stops the summary being computed (the worker is terminated), if any. */
+function cancel() {
+  rerun = false;
+  job?.controller.abort();
+}
+
+async function showResult(text, result, ms, { id, large }) {
+  const wordsOut = countWords(result.sentences.map((s) => s.text).join(' '), result.language);
+  showSummary($('summary-list'), result.sentences, scrollToSentence);
+  $('summary-empty').hidden = true;
+  if (result.sentences.length === 0) $('summary-list').replaceChildren(Object.assign(document.createElement('li'), { className: 'more', textContent: 'No sentence fits this length: make it longer.' }));
+  const chipHandlers = { onFocus: (item) => shown?.view?.highlight(item.mentions), onBlur: () => shown?.view?.highlight([]), onSelect: scrollToMention };
+  showEntities($('entity-groups'), result.entities, chipHandlers);
+  showKeywords($('keyword-list'), result.keywords ?? [], chipHandlers);
+  $('entities-empty').textContent = result.entities.length ? '' : 'No named entity found.';
+  $('entities-empty').hidden = result.entities.length > 0;
+  $('keywords-empty').textContent = result.keywords?.length ? '' : 'No keyword found.';
+  $('keywords-empty').hidden = (result.keywords?.length ?? 0) > 0;
+  showStats($('stats'), { wordsIn: result.stats.words, wordsOut, sentencesIn: result.stats.sentences, sentencesOut: result.sentences.length, ms });
+  showDetectedLanguage(result.language);
+  $('copy-text').disabled = $('copy-markdown').disabled = false;
+  shown = { text, result, view: null };
+
+  if (large) setStatus('Showing the original…');
+  const view = await showOriginal($('highlighted'), text, result.sentences, {
+    onProgress: large ? setProgress : undefined,
+    isCurrent: () => lastJobId === id,
+  });
+  if (lastJobId !== id || !view) return;
+  shown.view = view;
+  setProgress(undefined);
+  setStatus(`Summary ready: ${result.sentences.length} of ${result.stats.sentences} sentences, ${LANGUAGE_NAMES[result.language] ?? result.language}.`);
+}
+
+function showDetectedLanguage(language) {
+  const auto = $('language').querySelector('option[value="auto"]');
+  auto.textContent = `Detect automatically${$('language').value === 'auto' ? ` (${LANGUAGE_NAMES[language] ?? language})` : ''}`;
+}
+
+function clearResult() {
+  shown = null;
+  lastJobId++;
+  for (const id of ['summary-list', 'stats', 'entity-groups', 'keyword-list', 'highlighted']) $(id).replaceChildren();
+  $('summary-empty').hidden = false;
+  $('entities-empty').hidden = $('keywords-empty').hidden = false;
+  $('copy-text').disabled = $('copy-markdown').disabled = true;
+  showDetectedLanguage('und');
+}
+
+function scrollToSentence(sentence) {
+  const mark = document.getElementById(`sentence-${sentence.index}`);
+  if (!mark) return;
+  mark.tabIndex = -1;
+  mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  mark.focus({ preventScroll: true });
+}
+
+const mentionTurns = new WeakMap(); // which mention of an item a click goes to next
+
+/** Scrolls the original to the item's next mention. */
+function scrollToMention(item) {
+  if (!shown?.view || item.mentions.length === 0) return;
+  const turn = mentionTurns.get(item) ?? 0;
+  mentionTurns.set(item, (turn + 1) % item.mentions.length);
+  const range = shown.view.highlight([item.mentions[turn], ...item.mentions]);
+  if (!range) return;
+  const container = $('highlighted');
+  container.scrollIntoView({ block: 'nearest' });
+  const box = container.getBoundingClientRect();
+  container.scrollTop += range.getBoundingClientRect().top - box.top - box.height / 2;
+  setStatus(`“${item.text}”: mention ${turn + 1} of ${item.mentions.length}.`);
+}
+
+// ---- copying --------------------------------------------------------------------------
+
+async function copy(format) {
+  if (!shown) return;
+  const [content, what] = format === 'markdown' ? [summaryAsMarkdown(shown.result), 'Markdown'] : [summaryAsText(shown.result), 'plain text'];
+  const copied = $('copied');
+  try {
+    await navigator.clipboard.writeText(content);
+    copied.textContent = `Copied the summary as ${what}.`;
+    copied.classList.remove('failed');
+  } catch (err) {
+    copied.textContent = `Could not copy (${err.message}). Select the summary and copy it instead.`;
+    copied.classList.add('failed');
+  }
+  clearTimeout(copy.timer);
+  copy.timer = setTimeout(() => (copied.textContent = ''), 4000);
+}
+$('copy-text').addEventListener('click', () => copy('text'));
+$('copy-markdown').addEventListener('click', () => copy('markdown'));
+
+// ---- keyboard and start-up ------------------------------------------------------------
+
+$('summarize').addEventListener('click', summarize);
+$('cancel').addEventListener('click', cancel);
+document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
-    run();
+    summarize();
+  } else if (event.key === 'Escape' && job) {
+    cancel();
   }
 });
-$('example').addEventListener('click', () => {
-  text.value = EXAMPLE;
-  run();
-});
+
+const remembered = rememberedText();
+if (remembered !== null) {
+  $('remember').checked = true;
+  if (remembered.length > EDITOR_LIMIT) largeText = { text: remembered, name: 'Remembered text' };
+  else textArea.value = remembered;
+  showInputMode();
+}
+showSlider();
 
 try {
-  await init();
-  button.disabled = false;
-  $('example').disabled = false;
-  setStatus('Ready. Paste some text and press Summarize (Ctrl+Enter).');
+  // Starts the worker and loads the WebAssembly now, so that the page also works offline later.
+  await summarizer.summarize('', {});
+  $('summarize').disabled = false;
+  setStatus(remembered ? 'Ready. Your remembered text is back: press Summarize (Ctrl+Enter).' : 'Ready. Paste, type, drop or open a text, then press Summarize (Ctrl+Enter).');
 } catch (err) {
-  setStatus(`The summarizer could not load (${err.message}). Reload the page to try again.`, true);
+  setStatus('The summarizer is not available.');
+  showError(`The summarizer could not load (${err.message}). Check that the page's files are all on the server, then reload.`);
 }

@@ -1,0 +1,47 @@
+// Where the text comes from: a file (.txt, .md, .html), a paste or a drop. HTML is
+// reduced to its readable text (readable-text.js); everything else is taken as is.
+import { looksLikeHtml, readableText } from './readable-text.js';
+
+/** The file types the page opens, for the file picker. */
+export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
+
+/** Reads a file as text; HTML files (by name or type) become their readable text. */
+export async function textFromFile(file) {
+  const text = await file.text();
+  const isHtml = /\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
+  return isHtml || looksLikeHtml(text) ? readableText(text) : text;
+}
+
+/**
+ * The text a paste or drop brings (a DataTransfer), or null when it brings none. When the
+ * clipboard holds HTML (copied from a web page) its readable text is used, as is the
+ * readable text of HTML source pasted as plain text.
+ */
+export function textFromTransfer(transfer) {
+  const html = transfer.getData('text/html');
+  const plain = transfer.getData('text/plain');
+  if (html && /<(p|h[1-6]|li|br|div|article|main|body|table|blockquote)[\s>/]/i.test(html)) return readableText(html);
+  if (looksLikeHtml(plain)) return readableText(plain);
+  return plain || (html ? readableText(html) : null);
+}
+
+/** The size of `text` in UTF-8 bytes, counted a million characters at a time between tasks. */
+export async function utf8Length(text) {
+  let bytes = 0;
+  for (let from = 0; from < text.length; from += 1_000_000) {
+    const to = Math.min(text.length, from + 1_000_000);
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+    }
+    if (to < text.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return bytes;
+}
+
+/** A byte size for people, in units of 1024: "812 KB", "5.2 MB". */
+export function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
