@@ -5,11 +5,29 @@ import { looksLikeHtml, readableText } from './readable-text.js';
 /** The file types the page opens, for the file picker. */
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
 
-/** Reads a file as text; HTML files (by name or type) become their readable text. */
+/** Reads a file as text: HTML becomes its readable text, Markdown loses its markup. */
 export async function textFromFile(file) {
   const text = await file.text();
   const isHtml = /\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
-  return isHtml || looksLikeHtml(text) ? readableText(text) : text;
+  if (isHtml || looksLikeHtml(text)) return readableText(text);
+  return /\.(md|markdown)$/i.test(file.name) || file.type === 'text/markdown' ? markdownText(text) : text;
+}
+
+/**
+ * The prose of a Markdown text: fenced code and HTML comments dropped; heading, quote
+ * and emphasis marks, link targets and image addresses removed (their words kept).
+ */
+export function markdownText(markdown) {
+  return markdown
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^ {0,3}(#{1,6}|>+) ?/gm, '')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_](?=\S)([^*_\n]*?\S)[*_](?![\w*])/g, '$1$2')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**
