@@ -75,13 +75,20 @@ async function paste(page, data) {
   }, data);
 }
 
-/** Pastes `unit` repeated until it is `megabytes` long, built inside the page. */
-async function pasteLarge(page, unit, megabytes) {
-  await page.locator('#text').evaluate((area, { unit, megabytes }) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', unit.repeat(Math.ceil((megabytes * 1024 * 1024) / unit.length)));
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+/**
+ * Pastes `unit` repeated until it is `megabytes` long. The clipboard content is built
+ * inside the page first, then pasted in a task of its own; `beforePaste` runs between.
+ */
+async function pasteLarge(page, unit, megabytes, beforePaste = async () => {}) {
+  await page.evaluate(({ unit, megabytes }) => {
+    window.__clipboard = new DataTransfer();
+    window.__clipboard.setData('text/plain', unit.repeat(Math.ceil((megabytes * 1024 * 1024) / unit.length)));
   }, { unit, megabytes });
+  await beforePaste();
+  await page.locator('#text').evaluate((area) => {
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true }));
+    delete window.__clipboard;
+  });
 }
 
 /** The entity chips shown, by group heading: { People: ['Name3', …], … }. */
@@ -292,15 +299,14 @@ test('hostile HTML and scripts never run: typed as text, or pasted as HTML', asy
   assert.deepEqual(withoutBlockedInlineCode(errors), []);
 });
 
-test('a 5 MB paste is summarized with progress and no main-thread task over 200 ms', async () => {
+test('a 5 MB paste is summarized with progress and no main-thread task over 200 ms', async (t) => {
   const { page, errors } = await openPage();
-  await page.evaluate(() => {
+  const unit = `${HARBOR}\n\n${CEASEFIRE}\n\n`;
+  await pasteLarge(page, unit, 5, () => page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))))
       .observe({ type: 'longtask' });
-  });
-  const unit = `${HARBOR}\n\n${CEASEFIRE}\n\n`;
-  await pasteLarge(page, unit, 5);
+  }));
   await page.locator('#progress').waitFor({ state: 'visible' });
   assert.match(await page.locator('#large-text').textContent(), /Pasted text · 5\.0 MB of text/);
   await waitForStatus(page, 'Summary ready', 60_000);
@@ -309,6 +315,7 @@ test('a 5 MB paste is summarized with progress and no main-thread task over 200 
   assert.equal(await page.locator('#highlighted mark').count(), 3);
   assert.equal(await page.locator('#highlighted').evaluate((e) => e.textContent.length), Math.ceil((5 * 1024 * 1024) / unit.length) * unit.length);
   const longTasks = await page.evaluate(() => window.__longTasks);
+  t.diagnostic(`main-thread tasks over 50 ms while 5 MB were pasted, summarized and shown: ${JSON.stringify(longTasks)}`);
   assert.deepEqual(longTasks.filter((ms) => ms > 200), [], `long tasks: ${longTasks}`);
   assert.deepEqual(errors, []);
 });
