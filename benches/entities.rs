@@ -33,6 +33,8 @@ fn main() {
     let mut details = String::new();
     let mut documents = 0;
     let mut kinds = [0usize; 4];
+    // Kind accuracy on the entities that match a gold entity: [matched, right] per gold kind.
+    let mut kind_hits = [[0usize; 2]; 4];
     let mut elapsed = std::time::Duration::ZERO;
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let record: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{DATA}: bad JSON: {e}"));
@@ -41,6 +43,12 @@ fn main() {
         let entities = precis::extract_entities(text);
         elapsed += started.elapsed();
         let names: Vec<&str> = entities.iter().map(|e| e.text.as_str()).collect();
+        for e in &entities {
+            if let Some(gold) = gold_kind(&record["entities"], e) {
+                kind_hits[gold as usize][0] += 1;
+                kind_hits[gold as usize][1] += usize::from(gold == e.kind);
+            }
+        }
         lists.push_str(&serde_json::json!({ "id": record["id"], "entities": names }).to_string());
         lists.push('\n');
         let full: Vec<serde_json::Value> = entities
@@ -89,6 +97,36 @@ fn main() {
         "Kinds listed: {} person, {} place, {} organization, {} other.",
         kinds[0], kinds[1], kinds[2], kinds[3]
     );
+    let matched: usize = kind_hits.iter().map(|h| h[0]).sum();
+    let right: usize = kind_hits.iter().map(|h| h[1]).sum();
+    let pct = |h: [usize; 2]| 100.0 * h[1] as f64 / h[0].max(1) as f64;
+    println!(
+        "Kind accuracy on the {matched} listed entities that match a gold entity: {:.1}% \
+         (gold person {:.1}% of {}, place {:.1}% of {}, organization {:.1}% of {}, other {:.1}% of {}).",
+        100.0 * right as f64 / matched.max(1) as f64,
+        pct(kind_hits[0]), kind_hits[0][0], pct(kind_hits[1]), kind_hits[1][0],
+        pct(kind_hits[2]), kind_hits[2][0], pct(kind_hits[3]), kind_hits[3][0]
+    );
+}
+
+/// The kind of the gold entity (GUM types PER, LOC, ORG, MISC) that `entity` or one
+/// of its variants names, compared case-insensitively without a leading "the".
+fn gold_kind(gold: &serde_json::Value, entity: &precis::Entity) -> Option<precis::EntityKind> {
+    let norm = |s: &str| {
+        let lower = s.trim().to_lowercase();
+        lower.strip_prefix("the ").map(str::to_string).unwrap_or(lower)
+    };
+    let ours: Vec<String> = std::iter::once(&entity.text).chain(&entity.variants).map(|s| norm(s)).collect();
+    gold.as_array()?.iter().find_map(|g| {
+        let names = g["aliases"].as_array().into_iter().flatten().chain(g["mention_texts"].as_array().into_iter().flatten());
+        let hit = names.filter_map(|n| n.as_str()).any(|n| ours.contains(&norm(n)));
+        hit.then(|| match g["type"].as_str() {
+            Some("PER") => precis::EntityKind::Person,
+            Some("LOC") => precis::EntityKind::Place,
+            Some("ORG") => precis::EntityKind::Organization,
+            _ => precis::EntityKind::Other,
+        })
+    })
 }
 
 /// The scorer's micro-averaged figures, x100.

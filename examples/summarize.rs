@@ -1,4 +1,4 @@
-//! Prints the summary and key entities of a text file:
+//! Prints the summary, key entities and keywords of a text file:
 //! `cargo run --example summarize -- FILE [SENTENCES]`.
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -14,6 +14,9 @@ fn main() {
         println!("[{:>2}] {:.3}  {}", s.sentence.index, s.score, s.sentence.text);
     }
     for e in &summary.entities {
-        println!("  {:>3}  {}", e.count, e.text);
+        println!("  {:>3}  {} ({})", e.count, e.text, e.kind.code());
+    }
+    for k in &summary.keywords {
+        println!("  {:>3}  \"{}\" {:.2}", k.count, k.text, k.score);
     }
 }

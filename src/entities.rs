@@ -78,6 +78,26 @@ pub enum EntityKind {
     Other,
 }
 
+impl EntityKind {
+    /// Every kind, in the order of their codes.
+    pub const ALL: [EntityKind; 4] = [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Other];
+
+    /// The kind's name in the JavaScript API: "person", "place", "organization" or "other".
+    pub fn code(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Other => "other",
+        }
+    }
+
+    /// The kind named by `code` (see [`EntityKind::code`]).
+    pub fn from_code(code: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 /// A named entity and where the text mentions it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
@@ -87,6 +107,9 @@ pub struct Entity {
     pub count: usize,
     /// Every mention (of any form of the name), in text order.
     pub mentions: Vec<Span>,
+    /// The distinct forms of the name the text uses, without titles or possessives,
+    /// in order of first use: "Lloyd J. Austin", "Austin", "Lloyd Austin".
+    pub variants: Vec<String>,
     /// Importance: higher is more important; comparable within one text.
     pub score: f64,
     /// Person, place, organisation or other.
@@ -110,11 +133,16 @@ pub fn extract_entities(text: &str) -> Vec<Entity> {
     extract_entities_with(text, &Options::default())
 }
 
-/// [`extract_entities`] with the language (detected when `None`) and the extra
-/// abbreviations of `options`; the other options do not matter here.
+/// [`extract_entities`] with the language (detected when `None`), the extra
+/// abbreviations, the `kinds` to keep (all when empty) and the `limit` of `options`.
 pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
-    entities_in(text, &split(text, language, &options.abbreviations), language)
+    let mut entities = entities_in(text, &split(text, language, &options.abbreviations), language);
+    if !options.kinds.is_empty() {
+        entities.retain(|e| options.kinds.contains(&e.kind));
+    }
+    entities.truncate(options.limit.unwrap_or(usize::MAX));
+    entities
 }
 
 /// [`extract_entities`] over sentences already split, in `language`.
@@ -1008,6 +1036,8 @@ fn accept_run(
     let has_name_word = run.iter().zip(&classes[i..=end]).any(|(_, &c)| c == Class::Name);
     let designated = on("designators") && run.iter().any(|t| designator(&t.lower).is_some());
     let prev = before(i);
+    // "The United Nations said": people's names take no article.
+    let after_article = prev == Some("the");
     if !has_name_word && listed.is_none() {
         // Every word's capital may be automatic: the name needs support.
         if words.iter().any(|t| evidence.common(&t.lower)) {
@@ -1079,7 +1109,11 @@ fn accept_run(
         }
         if let Some(next) = tokens.get(end + 1) {
             if SAYING.contains(&next.lower.as_str()) {
-                votes.person += 1;
+                if after_article {
+                    votes.organization += 1;
+                } else {
+                    votes.person += 1;
+                }
             } else if next.lower == "who" {
                 votes.person += 2;
             }
@@ -1100,7 +1134,7 @@ fn accept_run(
             && designator(&t.lower).is_none()
             && gazetteer::lookup(&t.lower).is_none()
     };
-    if on("plain-names") && (2..=3).contains(&words.len()) && words.len() == run.len() && words.iter().all(plain) && listed.is_none() {
+    if on("plain-names") && (2..=3).contains(&words.len()) && words.len() == run.len() && words.iter().all(plain) && listed.is_none() && !after_article {
         votes.person += 1;
     }
     if words.len() == 1 && is_acronym(words[0].text) && listed.is_none() {
@@ -1581,10 +1615,14 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec
                 + if lead && on("lead") { 0.5 } else { 0.0 }
                 + if opening && on("lead") { 0.5 } else { 0.0 }
                 + if on("spread") { 2.0 * spread } else { 0.0 };
+            let mut seen = HashSet::new();
+            let variants: Vec<String> =
+                m.mentions.iter().filter(|x| seen.insert(x.name.as_str())).map(|x| x.name.clone()).collect();
             Entity {
                 text: m.name,
                 count,
                 mentions: m.mentions.iter().map(|x| x.span).collect(),
+                variants,
                 score,
                 kind: m.kind,
             }

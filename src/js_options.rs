@@ -1,6 +1,7 @@
 //! Options as JavaScript passes them: loosely typed values, checked one by one so
 //! that every mistake gets a message naming the option and what it accepts.
 
+use crate::entities::EntityKind;
 use crate::error::Error;
 use crate::language::Language;
 use crate::options::{Length, Options};
@@ -51,6 +52,14 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
                 options.language = language(&value)?;
                 continue;
             }
+            "limit" => {
+                options.limit = Some(whole_number(name, &value)?);
+                continue;
+            }
+            "kinds" => {
+                options.kinds = kinds(value)?;
+                continue;
+            }
             "focus" => {
                 options.focus = Some(match value {
                     JsOptionValue::Text(focus) if !focus.trim().is_empty() => focus,
@@ -95,6 +104,27 @@ fn whole_number(name: &str, value: &JsOptionValue) -> Result<usize, Error> {
     }
 }
 
+/// A non-empty array of entity kind names.
+fn kinds(value: JsOptionValue) -> Result<Vec<EntityKind>, Error> {
+    if let JsOptionValue::Texts(codes) = &value {
+        let kinds: Option<Vec<EntityKind>> = codes.iter().map(|c| EntityKind::from_code(c)).collect();
+        if let Some(kinds) = kinds.filter(|k| !k.is_empty()) {
+            return Ok(kinds);
+        }
+    }
+    let codes: Vec<String> = EntityKind::ALL.iter().map(|k| format!("\"{}\"", k.code())).collect();
+    let allowed = format!("a non-empty array holding some of {}", codes.join(", "));
+    let got = match value {
+        JsOptionValue::Texts(codes) if codes.is_empty() => "an empty array".to_string(),
+        JsOptionValue::Texts(codes) => match codes.iter().find(|c| EntityKind::from_code(c).is_none()) {
+            Some(bad) => format!("an array holding {:?}", bad.chars().take(40).collect::<String>()),
+            None => "an array".to_string(),
+        },
+        other => other.to_string(),
+    };
+    Err(Error::invalid_option("kinds", &allowed, got))
+}
+
 fn language(value: &JsOptionValue) -> Result<Option<Language>, Error> {
     match value {
         JsOptionValue::Text(code) if code == "auto" => Ok(None),
@@ -131,6 +161,24 @@ mod tests {
         assert_eq!(parse(vec![("focus".into(), Text("bridge".into()))], ALL).unwrap().focus.as_deref(), Some("bridge"));
         let abbreviations = vec![("abbreviations".into(), Texts(vec!["approx.".into(), "Kl".into()]))];
         assert_eq!(parse(abbreviations, ALL).unwrap().abbreviations, ["approx", "Kl"]);
+    }
+
+    #[test]
+    fn reads_limit_and_kinds() {
+        let allowed = &["limit", "kinds"];
+        let kinds = vec![("kinds".into(), Texts(vec!["person".into(), "place".into()])), ("limit".into(), Number(5.0))];
+        let options = parse(kinds, allowed).unwrap();
+        assert_eq!(options.kinds, [EntityKind::Person, EntityKind::Place]);
+        assert_eq!(options.limit, Some(5));
+        let error = |pairs: Vec<(String, JsOptionValue)>| parse(pairs, allowed).unwrap_err().to_string();
+        assert_eq!(
+            error(vec![("kinds".into(), Texts(vec!["person".into(), "people".into()]))]),
+            "option \"kinds\" must be a non-empty array holding some of \"person\", \"place\", \"organization\", \"other\", got an array holding \"people\""
+        );
+        assert!(error(vec![("kinds".into(), Texts(vec![]))]).ends_with("got an empty array"));
+        assert!(error(vec![("kinds".into(), Text("person".into()))]).ends_with("got \"person\""));
+        assert!(error(vec![("limit".into(), Number(0.0))]).contains("\"limit\" must be a whole number from 1"));
+        assert!(error(vec![("sentences".into(), Number(3.0))]).contains("unknown option \"sentences\": the options are limit, kinds"));
     }
 
     #[test]

@@ -18,13 +18,15 @@
 //! ```
 //!
 //! The building blocks are public too: [`split_sentences`] (lossless, UAX #29 plus
-//! abbreviation, initial and line-break rules) and [`extract_entities`].
+//! abbreviation, initial and line-break rules), [`extract_entities`] and
+//! [`extract_keywords`].
 #![deny(missing_docs)]
 
 mod abbreviations;
 mod entities;
 mod error;
 mod gazetteer;
+mod keywords;
 #[cfg(any(target_arch = "wasm32", test))]
 mod js_options;
 mod language;
@@ -38,9 +40,9 @@ mod utf16;
 pub mod wasm;
 mod words;
 
-pub use entities::{extract_entities, extract_entities_with, Entity, Span};
-pub use entities::EntityKind;
+pub use entities::{extract_entities, extract_entities_with, Entity, EntityKind, Span};
 pub use error::Error;
+pub use keywords::{extract_keywords, extract_keywords_with, Keyword, DEFAULT_KEYWORDS};
 pub use language::{detect_language, Language};
 pub use options::{Length, Options};
 pub use sentences::{split_sentences, split_sentences_with, Sentence};

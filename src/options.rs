@@ -1,5 +1,7 @@
-//! Options: how long the summary is and which language the text is in.
+//! Options: how long the summary is, which language the text is in, and which
+//! entities or keywords to list.
 
+use crate::entities::EntityKind;
 use crate::error::Error;
 use crate::language::Language;
 
@@ -18,9 +20,11 @@ pub enum Length {
     MaxWords(usize),
 }
 
-/// Options for [`summarize`](crate::summarize) and
-/// [`split_sentences_with`](crate::split_sentences_with). `Options::default()` gives
-/// about 20% of the sentences and detects the language.
+/// Options for [`summarize`](crate::summarize), [`split_sentences_with`](crate::split_sentences_with),
+/// [`extract_entities_with`](crate::extract_entities_with) and
+/// [`extract_keywords_with`](crate::extract_keywords_with); each reads the fields that
+/// concern it. `Options::default()` gives about 20% of the sentences, detects the
+/// language, and lists every entity and ten keywords.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     /// How long the summary is.
@@ -32,6 +36,11 @@ pub struct Options {
     pub abbreviations: Vec<String>,
     /// A word or phrase the summary should be about: sentences mentioning it are preferred.
     pub focus: Option<String>,
+    /// At most this many entities or keywords (`extract_*_with` only); `None`: every
+    /// entity, [`DEFAULT_KEYWORDS`](crate::DEFAULT_KEYWORDS) keywords.
+    pub limit: Option<usize>,
+    /// Only entities of these kinds (`extract_entities_with` only); empty: every kind.
+    pub kinds: Vec<EntityKind>,
 }
 
 impl Options {

@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 
 use crate::entities::{entities_in, Entity};
+use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
 use crate::error::Error;
 use crate::language::{detect_language, Language};
 use crate::options::{Length, Options};
@@ -84,14 +85,16 @@ pub struct Summary<'a> {
     pub sentences: Vec<SummarySentence<'a>>,
     /// The key entities, most important first (at most 10).
     pub entities: Vec<Entity>,
+    /// The key phrases that are not entities, most important first (at most 10).
+    pub keywords: Vec<Keyword>,
     /// The language the text was treated as.
     pub language: Language,
     /// Counts over the whole text.
     pub stats: Stats,
 }
 
-/// Summarizes `text`: its most important sentences, in their original order, and its
-/// key entities.
+/// Summarizes `text`: its most important sentences, in their original order, its
+/// key entities and its keywords.
 ///
 /// Empty or whitespace-only text gives an empty summary; a text with fewer sentences
 /// than asked gives all of them. The result depends only on the input (ties are
@@ -120,6 +123,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     let scores = score(&profiles, &focus, size.expected_sentences(&profiles));
     let chosen = select(&profiles, &scores, size);
     let mut entities = entities_in(text, &sentences, language);
+    let keywords = keywords_in(text, &sentences, language, &entities, DEFAULT_KEYWORDS);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
         sentences: chosen
@@ -127,6 +131,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             .map(|i| SummarySentence { sentence: sentences[i], score: scores[i] })
             .collect(),
         entities,
+        keywords,
         language,
         stats: Stats { sentences: sentences.len(), words: profiles.iter().map(|p| p.words).sum() },
     })

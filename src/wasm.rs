@@ -1,6 +1,6 @@
 //! The JavaScript API (wasm32 only): the Rust functions with checked JS options,
 //! UTF-16 offsets and real `Error`s. JavaScript sees them as `summarize`,
-//! `splitSentences`, `extractEntities` and `version`.
+//! `splitSentences`, `extractEntities`, `extractKeywords` and `version`.
 
 use js_sys::{Object, Reflect};
 use serde::Serialize;
@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::js_options::{self, JsOptionValue};
 use crate::utf16::Utf16Offsets;
-use crate::{Entity, Error, Options};
+use crate::{Entity, Error, Keyword, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -43,7 +43,25 @@ export interface EntityOptions {
   language?: Language;
   /** More abbreviations that do not end a sentence, e.g. ["approx.", "Kl."]. */
   abbreviations?: string[];
+  /** At most this many entities (a whole number >= 1); all of them by default. */
+  limit?: number;
+  /** Only entities of these kinds, e.g. ["person", "organization"]; every kind by default. */
+  kinds?: EntityKind[];
 }
+
+/** Options of `extractKeywords`. */
+export interface KeywordOptions {
+  /** The text's language, or "auto" (the default) to detect it. */
+  language?: Language;
+  /** More abbreviations that do not end a sentence, e.g. ["approx.", "Kl."]. */
+  abbreviations?: string[];
+  /** At most this many keywords (a whole number >= 1); 10 by default. */
+  limit?: number;
+}
+
+/** What an entity names, from evidence in the text (titles, "said", "in", "Inc.",
+ * "University"...) and small built-in lists (countries, cities, demonyms). */
+export type EntityKind = "person" | "place" | "organization" | "other";
 
 /** A language code: "auto" detects it; "und" means none of the others (no stop words,
  * abbreviations or stemming). "zh" and "ja" use character bigrams as terms. */
@@ -79,7 +97,24 @@ export interface Mention {
 export interface Entity {
   /** The fullest form of the name in the text, e.g. "Lloyd J. Austin". */
   text: string;
+  /** Person, place, organization or other. */
+  kind: EntityKind;
   /** Number of mentions, counting every form of the name ("Austin", "Austin's"). */
+  count: number;
+  /** Importance; higher is more important; comparable within one text. */
+  score: number;
+  /** The forms of the name the text uses, without titles or possessives, in order of
+   * first use, e.g. ["Lloyd J. Austin", "Austin", "Lloyd Austin"]. */
+  variants: string[];
+  /** Every mention of every form, in text order. */
+  mentions: Mention[];
+}
+
+/** A key phrase of one to three content words that is not an entity, e.g. "military aid". */
+export interface Keyword {
+  /** The phrase as the text writes it (a capital that only opens a sentence is lowered). */
+  text: string;
+  /** Number of mentions (forms with the same stems count together: "aid convoy", "aid convoys"). */
   count: number;
   /** Importance; higher is more important; comparable within one text. */
   score: number;
@@ -101,6 +136,8 @@ export interface Summary {
   sentences: SummarySentence[];
   /** The key entities, most important first (at most 10). */
   entities: Entity[];
+  /** The keywords, most important first (at most 10). */
+  keywords: Keyword[];
   /** The language the text was treated as (detected unless given): a `Language` other than "auto". */
   language: Exclude<Language, "auto">;
   /** Counts over the whole text. */
@@ -130,6 +167,7 @@ pub fn summarize_js(
             .iter()
             .flat_map(|s| [s.sentence.start, s.sentence.end])
             .chain(entity_offsets(&summary.entities))
+            .chain(keyword_offsets(&summary.keywords))
             .collect(),
     );
     let result = JsSummary {
@@ -145,6 +183,7 @@ pub fn summarize_js(
             })
             .collect(),
         entities: js_entities(&summary.entities, &offsets),
+        keywords: js_keywords(&summary.keywords, &offsets),
         language: summary.language.code(),
         stats: JsStats { sentences: summary.stats.sentences, words: summary.stats.words },
     };
@@ -176,8 +215,9 @@ pub fn split_sentences_js(
 /// Finds the named entities of `text`, most important first, with every mention.
 ///
 /// ```js
-/// extractEntities("Lloyd J. Austin landed. Austin spoke.")[0];
-/// // { text: "Lloyd J. Austin", count: 2, score: 2.9, mentions: [...] }
+/// extractEntities("Lloyd J. Austin landed. Austin spoke.", { kinds: ["person"] })[0];
+/// // { text: "Lloyd J. Austin", kind: "person", count: 2, score: 4.7,
+/// //   variants: ["Lloyd J. Austin", "Austin"], mentions: [...] }
 /// ```
 #[wasm_bindgen(js_name = extractEntities, unchecked_return_type = "Entity[]")]
 pub fn extract_entities_js(
@@ -185,10 +225,29 @@ pub fn extract_entities_js(
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    let options = read_options(options, &["language", "abbreviations"])?;
+    let options = read_options(options, &["language", "abbreviations", "limit", "kinds"])?;
     let entities = crate::extract_entities_with(&text, &options);
     let offsets = Utf16Offsets::new(&text, entity_offsets(&entities).collect());
     to_js(&js_entities(&entities, &offsets))
+}
+
+/// Finds the key phrases of `text` (one to three content words, not entities), most
+/// important first, with every mention.
+///
+/// ```js
+/// extractKeywords(text, { limit: 5 }).map((k) => k.text);
+/// // ["military aid", "humanitarian crisis", ...]
+/// ```
+#[wasm_bindgen(js_name = extractKeywords, unchecked_return_type = "Keyword[]")]
+pub fn extract_keywords_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "KeywordOptions")] options: Option<Object>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    let options = read_options(options, &["language", "abbreviations", "limit"])?;
+    let keywords = crate::extract_keywords_with(&text, &options);
+    let offsets = Utf16Offsets::new(&text, keyword_offsets(&keywords).collect());
+    to_js(&js_keywords(&keywords, &offsets))
 }
 
 /// The version of this package.
@@ -244,15 +303,32 @@ fn entity_offsets(entities: &[Entity]) -> impl Iterator<Item = usize> + '_ {
     entities.iter().flat_map(|e| e.mentions.iter().flat_map(|m| [m.start, m.end]))
 }
 
-fn js_entities(entities: &[Entity], offsets: &Utf16Offsets) -> Vec<JsEntity> {
+fn keyword_offsets(keywords: &[Keyword]) -> impl Iterator<Item = usize> + '_ {
+    keywords.iter().flat_map(|k| k.mentions.iter().flat_map(|m| [m.start, m.end]))
+}
+
+fn js_mentions(mentions: &[crate::Span], offsets: &Utf16Offsets) -> Vec<JsMention> {
+    mentions.iter().map(|m| JsMention { start: offsets.get(m.start), end: offsets.get(m.end) }).collect()
+}
+
+fn js_entities<'a>(entities: &'a [Entity], offsets: &Utf16Offsets) -> Vec<JsEntity<'a>> {
     entities
         .iter()
         .map(|e| JsEntity {
-            text: e.text.clone(),
+            text: &e.text,
+            kind: e.kind.code(),
             count: e.count,
             score: e.score,
-            mentions: e.mentions.iter().map(|m| JsMention { start: offsets.get(m.start), end: offsets.get(m.end) }).collect(),
+            variants: &e.variants,
+            mentions: js_mentions(&e.mentions, offsets),
         })
+        .collect()
+}
+
+fn js_keywords<'a>(keywords: &'a [Keyword], offsets: &Utf16Offsets) -> Vec<JsKeyword<'a>> {
+    keywords
+        .iter()
+        .map(|k| JsKeyword { text: &k.text, count: k.count, score: k.score, mentions: js_mentions(&k.mentions, offsets) })
         .collect()
 }
 
@@ -284,8 +360,18 @@ struct JsMention {
 }
 
 #[derive(Serialize)]
-struct JsEntity {
-    text: String,
+struct JsEntity<'a> {
+    text: &'a str,
+    kind: &'static str,
+    count: usize,
+    score: f64,
+    variants: &'a [String],
+    mentions: Vec<JsMention>,
+}
+
+#[derive(Serialize)]
+struct JsKeyword<'a> {
+    text: &'a str,
     count: usize,
     score: f64,
     mentions: Vec<JsMention>,
@@ -300,7 +386,8 @@ struct JsStats {
 #[derive(Serialize)]
 struct JsSummary<'a> {
     sentences: Vec<JsSummarySentence<'a>>,
-    entities: Vec<JsEntity>,
+    entities: Vec<JsEntity<'a>>,
+    keywords: Vec<JsKeyword<'a>>,
     language: &'static str,
     stats: JsStats,
 }

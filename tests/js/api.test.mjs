@@ -22,13 +22,57 @@ test('summarize gives sentences in document order that slice the input', async (
   const { summarize } = await import('precis');
   const text = fixture('ceasefire_talks.txt');
   const result = summarize(text, { sentences: 3 });
-  assert.deepEqual(Object.keys(result), ['sentences', 'entities', 'language', 'stats']);
+  assert.deepEqual(Object.keys(result), ['sentences', 'entities', 'keywords', 'language', 'stats']);
   assert.equal(result.sentences.length, 3);
   for (const s of result.sentences) assert.equal(text.slice(s.start, s.end), s.text);
   assert.deepEqual(result.sentences.map((s) => s.index), [...result.sentences.map((s) => s.index)].sort((a, b) => a - b));
   assert.equal(result.sentences[0].index, 0);
   const diallo = result.entities.find((e) => e.text === 'Amara N. Diallo');
   assert.deepEqual(diallo.mentions.map((m) => text.slice(m.start, m.end)), ['Amara N. Diallo', 'Diallo', 'Diallo']);
+  assert.equal(diallo.kind, 'person');
+  assert.deepEqual(diallo.variants, ['Amara N. Diallo', 'Diallo']);
+  assert.ok(result.keywords.length > 0 && result.keywords.length <= 10);
+  for (const k of result.keywords) {
+    assert.ok(k.mentions.length === k.count && k.count >= 1);
+    for (const m of k.mentions) {
+      const written = text.slice(m.start, m.end);
+      // Forms with the same stems count together ("negotiator", "negotiators").
+      assert.equal(written.split(/\s+/).length, k.text.split(/\s+/).length, `${written} / ${k.text}`);
+      assert.equal(written.slice(0, 4).toLowerCase(), k.text.slice(0, 4).toLowerCase(), `${written} / ${k.text}`);
+    }
+  }
+});
+
+test('extractEntities filters by kind and limit; extractKeywords finds key phrases', async () => {
+  const { extractEntities, extractKeywords } = await import('precis');
+  const text = 'Defense Secretary Lloyd J. Austin arrived in Tel Aviv on Monday to discuss military aid. ' +
+    'Austin met Prime Minister Benjamin Netanyahu, who asked for more military aid. ' +
+    "Netanyahu's office said the humanitarian crisis in Gaza was discussed. The U.S. has sent military aid before. " +
+    'The humanitarian crisis worsened last month, the United Nations said.';
+  const all = extractEntities(text);
+  const kinds = Object.fromEntries(all.map((e) => [e.text, e.kind]));
+  assert.equal(kinds['Lloyd J. Austin'], 'person');
+  assert.equal(kinds['Benjamin Netanyahu'], 'person');
+  assert.equal(kinds['Tel Aviv'], 'place');
+  assert.equal(kinds['United Nations'], 'organization');
+  const people = extractEntities(text, { kinds: ['person'] });
+  assert.deepEqual(people.map((e) => e.text), ['Lloyd J. Austin', 'Benjamin Netanyahu']);
+  assert.deepEqual(people[1].variants, ['Benjamin Netanyahu', 'Netanyahu']);
+  assert.deepEqual(extractEntities(text, { limit: 2 }), all.slice(0, 2));
+  assert.deepEqual(extractEntities(text, { kinds: ['place', 'organization'], limit: 1 }).map((e) => e.kind), ['place']);
+
+  const keywords = extractKeywords(text);
+  assert.deepEqual(keywords.slice(0, 2).map((k) => k.text), ['military aid', 'humanitarian crisis']);
+  assert.deepEqual(keywords[0].mentions.map((m) => text.slice(m.start, m.end)), ['military aid', 'military aid', 'military aid']);
+  const entityWords = new Set(all.flatMap((e) => e.text.toLowerCase().split(/\W+/)));
+  for (const k of keywords) assert.ok(!k.text.toLowerCase().split(/\W+/).some((w) => entityWords.has(w)), k.text);
+  assert.equal(extractKeywords(text, { limit: 1 }).length, 1);
+
+  assert.throws(() => extractEntities(text, { kinds: ['people'] }),
+    { message: 'option "kinds" must be a non-empty array holding some of "person", "place", "organization", "other", got an array holding "people"' });
+  assert.throws(() => extractKeywords(text, { limit: 0 }), /"limit" must be a whole number from 1 to 4294967295, got 0/);
+  assert.throws(() => extractKeywords(text, { kinds: ['person'] }), /unknown option "kinds": the options are language, abbreviations, limit/);
+  assert.throws(() => extractEntities(text, { sentences: 2 }), /unknown option "sentences"/);
 });
 
 test('offsets count UTF-16 code units across emoji, accents and CJK', async () => {

@@ -34,7 +34,7 @@ test('runtime objects have exactly the declared keys', () => {
   for (const build of ['node', 'web']) {
     const dts = readFileSync(new URL(`../../pkg/${build}/precis.d.ts`, import.meta.url), 'utf8');
     const shapes = interfaces(dts);
-    const { summarize, splitSentences } = require('../../');
+    const { summarize, splitSentences, extractKeywords } = require('../../');
     const result = summarize('Mayor Ana Ruiz spoke in Lima. Ruiz left Lima.', { sentences: 1 });
     const check = (object, name) => assert.deepEqual(Object.keys(object).sort(), [...shapes[name]].sort(), `${build}: ${name}`);
     check(result, 'Summary');
@@ -42,6 +42,7 @@ test('runtime objects have exactly the declared keys', () => {
     check(result.sentences[0], 'SummarySentence');
     check(result.entities[0], 'Entity');
     check(result.entities[0].mentions[0], 'Mention');
+    check(extractKeywords('Prices rose. Prices rose again.')[0], 'Keyword');
     check(splitSentences('One. Two.')[0], 'Sentence');
   }
 });

@@ -1,7 +1,7 @@
 // Compiled by tests/js/types.test.mjs with tsc (moduleResolution node16): the
 // declarations must accept this code, and reject what is marked @ts-expect-error.
-import { summarize, splitSentences, extractEntities, version } from 'precis';
-import type { Summary, SummarizeOptions, Sentence, Entity, Mention, Language } from 'precis';
+import { summarize, splitSentences, extractEntities, extractKeywords, version } from 'precis';
+import type { Summary, SummarizeOptions, Sentence, Entity, EntityKind, Keyword, Mention, Language } from 'precis';
 
 const options: SummarizeOptions = { sentences: 3, language: 'auto', focus: 'bridge', abbreviations: ['approx.'] };
 const summary: Summary = summarize('Some text. More text.', options);
@@ -12,6 +12,14 @@ const sentences: Sentence[] = splitSentences('One. Two.', { language: 'fr', abbr
 const entities: Entity[] = extractEntities('Ann Lee met Bo Chen.', { language: 'en' });
 const mention: Mention = entities[0].mentions[0];
 const label: string = `${entities[0].text} ${entities[0].count} ${entities[0].score} ${mention.start}`;
+const kind: EntityKind = extractEntities('Ann Lee met Bo Chen.', { kinds: ['person', 'place'], limit: 3 })[0].kind;
+const variants: string[] = entities[0].variants;
+const keywords: Keyword[] = extractKeywords('Prices rose. Prices rose again.', { limit: 5 });
+const phrases: string[] = summary.keywords.map((k) => `${k.text} ${k.count} ${k.score} ${k.mentions[0].start}`);
+// @ts-expect-error no such kind
+extractEntities('text', { kinds: ['people'] });
+// @ts-expect-error keywords have no kinds
+extractKeywords('text', { kinds: ['person'] });
 const v: string = version();
 summarize('text');
 
@@ -24,7 +32,7 @@ summarize('text', { language: 'xx' });
 // @ts-expect-error text must be a string
 summarize(42);
 
-export { first, words, language, sentences, label, v };
+export { first, words, language, sentences, label, v, kind, variants, keywords, phrases };
 
 // precis/worker: the same functions, asynchronous, in a worker_threads Worker.
 import { createSummarizer, summarizeAsync } from 'precis/worker';

@@ -2,7 +2,7 @@
 //! `wasm_browser.rs` (headless Chromium): the same checks in both hosts.
 
 use js_sys::{JsString, Object, Reflect, JSON};
-use precis::wasm::{extract_entities_js, split_sentences_js, summarize_js};
+use precis::wasm::{extract_entities_js, extract_keywords_js, split_sentences_js, summarize_js};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -112,4 +112,26 @@ fn empty_text_is_an_empty_summary_not_an_error() {
     assert!(array(&get(&result, "sentences")).is_empty());
     assert!(array(&get(&result, "entities")).is_empty());
     assert!(array(&split_sentences_js("".into(), None).unwrap()).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn entities_have_kinds_and_variants_and_keywords_slice_the_text() {
+    let text = "Mayor Elena R. Vasquez said the harbor bridge vote mattered. Vasquez's office called the \
+                harbor bridge unsafe. The harbor bridge closes in Port Alder next year.";
+    let js_text = JsString::from(text);
+    let people = array(&extract_entities_js(text.into(), options(r#"{"kinds": ["person"], "limit": 1}"#)).unwrap());
+    assert_eq!(people.len(), 1);
+    assert_eq!(get(&people[0], "text").as_string().unwrap(), "Elena R. Vasquez");
+    assert_eq!(get(&people[0], "kind").as_string().unwrap(), "person");
+    let variants: Vec<String> = array(&get(&people[0], "variants")).iter().map(|v| v.as_string().unwrap()).collect();
+    assert_eq!(variants, ["Elena R. Vasquez", "Vasquez"]);
+    let keywords = array(&extract_keywords_js(text.into(), None).unwrap());
+    assert_eq!(get(&keywords[0], "text").as_string().unwrap(), "harbor bridge");
+    for m in array(&get(&keywords[0], "mentions")) {
+        assert_eq!(js_text.slice(number(&m, "start"), number(&m, "end")), "harbor bridge");
+    }
+    let summary = summarize_js(text.into(), None).unwrap();
+    assert!(!array(&get(&summary, "keywords")).is_empty());
+    let message = error_message(extract_entities_js(text.into(), options(r#"{"kinds": "person"}"#)));
+    assert!(message.starts_with("option \"kinds\" must be a non-empty array"), "{message}");
 }

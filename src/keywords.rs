@@ -1,0 +1,333 @@
+//! Keywords: the key phrases of a text, one to three content words long.
+//!
+//! **Candidates.** Inside each sentence, a run of content words (not stop words, not
+//! numbers, not part of a named entity) uninterrupted by punctuation is a phrase
+//! ("the *humanitarian crisis* in", "*military aid*, *weapons*"); each of its one-,
+//! two- and three-word sequences is a candidate. Words are compared by their stems,
+//! so "crisis" and "crises", "military aid" and "Military aid" are one keyword.
+//! Named entities are left to the entity list, so no keyword repeats one.
+//!
+//! **Ranking.** A candidate scores its occurrences, a bonus for appearing in the
+//! lead and for spreading through the text, times a bonus for each extra word
+//! (a repeated phrase says more than its words alone). Phrases of two or three words
+//! must occur at least twice. Selection, best first, skips a phrase that mostly occurs
+//! inside a longer one already chosen, and lets a longer phrase that covers most of a
+//! chosen shorter one take its place ("aid" gives way to "military aid").
+//!
+//! Chinese and Japanese have no keywords yet: their terms are character bigrams,
+//! which make poor phrases. Everything here is linear in the length of the text.
+
+use std::collections::HashMap;
+
+use crate::entities::{Entity, Span};
+use crate::language::{detect_language, Language};
+use crate::options::Options;
+use crate::sentences::{split, Sentence};
+use crate::words::{words, Terms};
+
+/// Keywords returned when no limit is given.
+pub const DEFAULT_KEYWORDS: usize = 10;
+/// The longest key phrase, in words.
+const MAX_PHRASE_WORDS: usize = 3;
+/// How many opening sentences count as the lead.
+const LEAD_SENTENCES: usize = 3;
+/// Score bonus of a phrase mentioned in the lead.
+const LEAD_BONUS: f64 = 1.0;
+/// Score bonus for spreading through the text (all of it for mentions in every tenth).
+const SPREAD_BONUS: f64 = 2.0;
+/// Factor for each word a phrase has beyond the first.
+const EXTRA_WORD_FACTOR: f64 = 1.25;
+
+/// A key phrase and where the text mentions it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    /// The phrase as the text writes it (sentence-initial capitals removed), e.g. "military aid".
+    pub text: String,
+    /// Number of mentions.
+    pub count: usize,
+    /// Importance: higher is more important; comparable within one text.
+    pub score: f64,
+    /// Every mention, in text order.
+    pub mentions: Vec<Span>,
+}
+
+/// The key phrases of `text`, most important first, at most [`DEFAULT_KEYWORDS`].
+///
+/// ```
+/// let text = "The humanitarian crisis in the region deepened on Monday. Aid agencies \
+///             warned that the humanitarian crisis would worsen without military aid. \
+///             Officials promised more military aid by Friday.";
+/// let keywords = precis::extract_keywords(text);
+/// let phrases: Vec<&str> = keywords.iter().map(|k| k.text.as_str()).collect();
+/// assert!(phrases.starts_with(&["military aid", "humanitarian crisis"]));
+/// ```
+pub fn extract_keywords(text: &str) -> Vec<Keyword> {
+    extract_keywords_with(text, &Options::default())
+}
+
+/// [`extract_keywords`] with the language (detected when `None`), the extra
+/// abbreviations and the `limit` of `options` (default [`DEFAULT_KEYWORDS`]).
+pub fn extract_keywords_with(text: &str, options: &Options) -> Vec<Keyword> {
+    let language = options.language.unwrap_or_else(|| detect_language(text));
+    let sentences = split(text, language, &options.abbreviations);
+    let entities = crate::entities::entities_in(text, &sentences, language);
+    keywords_in(text, &sentences, language, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
+}
+
+/// The `limit` best key phrases of `text`, already split into `sentences`, leaving
+/// out the words of `entities`.
+pub(crate) fn keywords_in(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    language: Language,
+    entities: &[Entity],
+    limit: usize,
+) -> Vec<Keyword> {
+    if language.is_cjk() || limit == 0 {
+        return Vec::new();
+    }
+    let candidates = Candidates::gather(text, sentences, language, entities);
+    choose(candidates.ranked(text.len(), sentences.len()), limit)
+}
+
+/// The stems of a phrase, as term ids, unused places `u32::MAX`.
+type PhraseKey = [u32; MAX_PHRASE_WORDS];
+
+/// One phrase's occurrences.
+struct Candidate {
+    key: PhraseKey,
+    words: usize,
+    mentions: Vec<Span>,
+    /// Whether each mention opens its sentence (its capital may be automatic).
+    opens_sentence: Vec<bool>,
+    first_sentence: usize,
+}
+
+/// Every candidate phrase of a text.
+struct Candidates<'t> {
+    text: &'t str,
+    by_key: HashMap<PhraseKey, usize>,
+    list: Vec<Candidate>,
+}
+
+/// A content word of a sentence: its span and its stem's id.
+#[derive(Clone, Copy)]
+struct ContentWord {
+    span: Span,
+    term: u32,
+    opens_sentence: bool,
+}
+
+impl<'t> Candidates<'t> {
+    fn gather(text: &'t str, sentences: &[Sentence<'_>], language: Language, entities: &[Entity]) -> Self {
+        let terms = Terms::new(language);
+        let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+        entity_spans.sort_unstable();
+        let mut next_entity = 0;
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut candidates = Candidates { text, by_key: HashMap::new(), list: Vec::new() };
+        let mut run: Vec<ContentWord> = Vec::new();
+        for sentence in sentences {
+            let mut previous_end = sentence.start;
+            let mut first = true;
+            for (start, word) in words(sentence.text, sentence.start) {
+                let span = Span { start, end: start + word.len() };
+                while next_entity < entity_spans.len() && entity_spans[next_entity].end <= span.start {
+                    next_entity += 1;
+                }
+                let in_entity = entity_spans.get(next_entity).is_some_and(|e| e.start < span.end);
+                let joined = text[previous_end..start].chars().all(|c| c.is_whitespace() || c == '-');
+                if !joined {
+                    candidates.add_run(&run, sentence.index);
+                    run.clear();
+                }
+                let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
+                let term = if in_entity || name_like { None } else { terms.term(word) };
+                match term {
+                    Some(term) => {
+                        let next = ids.len() as u32;
+                        let term = *ids.entry(term).or_insert(next);
+                        run.push(ContentWord { span, term, opens_sentence: first });
+                    }
+                    None => {
+                        candidates.add_run(&run, sentence.index);
+                        run.clear();
+                    }
+                }
+                previous_end = span.end;
+                first = false;
+            }
+            candidates.add_run(&run, sentence.index);
+            run.clear();
+        }
+        candidates
+    }
+
+    /// Adds every sequence of one to three words of `run` as an occurrence.
+    fn add_run(&mut self, run: &[ContentWord], sentence: usize) {
+        for start in 0..run.len() {
+            let mut key = [u32::MAX; MAX_PHRASE_WORDS];
+            for (n, word) in run[start..].iter().take(MAX_PHRASE_WORDS).enumerate() {
+                key[n] = word.term;
+                let span = Span { start: run[start].span.start, end: word.span.end };
+                let next = self.list.len();
+                let index = *self.by_key.entry(key).or_insert(next);
+                if index == next {
+                    self.list.push(Candidate {
+                        key,
+                        words: n + 1,
+                        mentions: Vec::new(),
+                        opens_sentence: Vec::new(),
+                        first_sentence: sentence,
+                    });
+                }
+                let candidate = &mut self.list[index];
+                candidate.mentions.push(span);
+                candidate.opens_sentence.push(run[start].opens_sentence);
+            }
+        }
+    }
+
+    /// The candidates worth showing, best first, as keywords with their stems.
+    fn ranked(self, text_len: usize, sentence_count: usize) -> Vec<(PhraseKey, Keyword)> {
+        let text_len = text_len.max(1) as f64;
+        let lead = LEAD_SENTENCES.min(sentence_count);
+        let mut ranked: Vec<(PhraseKey, Keyword)> = self
+            .list
+            .iter()
+            .filter(|c| c.words == 1 || c.mentions.len() >= 2)
+            .map(|c| {
+                let mut parts = [false; 10];
+                for m in &c.mentions {
+                    parts[((m.start as f64 / text_len) * 10.0).min(9.0) as usize] = true;
+                }
+                let spread = parts.iter().filter(|&&p| p).count() as f64 / 10.0;
+                let in_lead = if c.first_sentence < lead { LEAD_BONUS } else { 0.0 };
+                let score = (c.mentions.len() as f64 + in_lead + SPREAD_BONUS * spread)
+                    * EXTRA_WORD_FACTOR.powi(c.words as i32 - 1);
+                let keyword = Keyword { text: self.display(c), count: c.mentions.len(), score, mentions: c.mentions.clone() };
+                (c.key, keyword)
+            })
+            .collect();
+        // Ties go to the phrase mentioned first, so the order is total and deterministic.
+        ranked.sort_unstable_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.1.mentions[0].cmp(&b.1.mentions[0])));
+        ranked
+    }
+
+    /// How a phrase is shown: a mention inside a sentence if there is one (its
+    /// capitals are the text's own), else the first mention with its first letter
+    /// lowered unless the whole word is in capitals ("NATO", "GDP").
+    fn display(&self, c: &Candidate) -> String {
+        let inside = c.opens_sentence.iter().position(|&opens| !opens);
+        let span = c.mentions[inside.unwrap_or(0)];
+        let written = &self.text[span.start..span.end];
+        let first_word = written.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+        let all_capitals = first_word.chars().count() > 1 && !first_word.chars().any(char::is_lowercase);
+        if inside.is_some() || all_capitals {
+            return written.to_string();
+        }
+        let mut chars = written.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
+
+/// Whether the stems of `short` appear, in order and next to each other, in `long`.
+fn contains(long: &PhraseKey, short: &PhraseKey) -> bool {
+    let len = |k: &PhraseKey| k.iter().take_while(|&&t| t != u32::MAX).count();
+    let (l, s) = (len(long), len(short));
+    s < l && (0..=l - s).any(|i| long[i..i + s] == short[..s])
+}
+
+/// Takes the `limit` best phrases, skipping those that mostly occur inside a longer
+/// chosen one, and letting a longer phrase take the place (and score) of a shorter
+/// chosen one whose mentions it mostly covers.
+fn choose(ranked: Vec<(PhraseKey, Keyword)>, limit: usize) -> Vec<Keyword> {
+    let mut chosen: Vec<(PhraseKey, Keyword)> = Vec::new();
+    for (key, keyword) in ranked {
+        if chosen.len() == limit {
+            break;
+        }
+        let inside_longer = chosen.iter().any(|(k, kw)| contains(k, &key) && 2 * kw.count > keyword.count);
+        if inside_longer {
+            continue;
+        }
+        if let Some(shorter) = chosen.iter().position(|(k, kw)| contains(&key, k) && 2 * keyword.count >= kw.count) {
+            // It takes the shorter one's rank too, so scores still fall down the list.
+            let score = keyword.score.max(chosen[shorter].1.score);
+            chosen[shorter] = (key, Keyword { score, ..keyword });
+            // The longer phrase may also cover another chosen one: keep each phrase once.
+            let mut seen = Vec::new();
+            chosen.retain(|(k, _)| {
+                let fresh = !seen.contains(k);
+                seen.push(*k);
+                fresh
+            });
+            continue;
+        }
+        if chosen.iter().any(|(k, _)| contains(&key, k)) {
+            continue;
+        }
+        chosen.push((key, keyword));
+    }
+    chosen.into_iter().map(|(_, keyword)| keyword).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<String> {
+        extract_keywords(text).into_iter().map(|k| k.text).collect()
+    }
+
+    #[test]
+    fn repeated_phrases_beat_their_words_and_stems_merge_forms() {
+        let text = "Aid agencies said the humanitarian crisis was deepening. The humanitarian \
+                    crisis of the past decade was smaller. Donors pledged military aid, and the \
+                    military aid arrived in March with food convoys. Each food convoy was late.";
+        let found = phrases(text);
+        let mut top = found[..3].to_vec();
+        top.sort();
+        assert_eq!(top, ["food convoys", "humanitarian crisis", "military aid"], "{found:?}");
+        let convoys = extract_keywords(text).into_iter().find(|k| k.text == "food convoys").unwrap();
+        assert_eq!(convoys.count, 2, "convoy and convoys share a stem");
+        assert!(!found.contains(&"military".to_string()) && !found.contains(&"crisis".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn mentions_point_at_the_phrase_and_entities_are_left_out() {
+        let text = "Prime Minister Benjamin Netanyahu discussed military aid. Netanyahu wants military aid \
+                    quickly, and military aid is on the agenda.";
+        let keywords = extract_keywords(text);
+        assert!(keywords.iter().all(|k| !k.text.to_lowercase().contains("netanyahu")), "{keywords:?}");
+        let aid = keywords.iter().find(|k| k.text == "military aid").expect("military aid");
+        assert_eq!(aid.count, 3);
+        for m in &aid.mentions {
+            assert_eq!(&text[m.start..m.end], "military aid");
+        }
+    }
+
+    #[test]
+    fn punctuation_and_stop_words_break_phrases() {
+        let text = "Prices rose, markets fell. Prices rose again, markets fell again. The prices of food rose.";
+        let found = phrases(text);
+        assert!(found.iter().any(|k| k == "prices rose"), "{found:?}");
+        assert!(!found.iter().any(|k| k.contains("rose markets") || k.contains("prices food")), "{found:?}");
+    }
+
+    #[test]
+    fn sentence_capitals_are_lowered_but_acronyms_and_german_nouns_kept() {
+        assert_eq!(phrases("Inflation worries grew. Economists blamed inflation.")[0], "inflation");
+        let german = phrases("Die Regierung plant neue Steuern. Die Steuern sollen im Mai steigen.");
+        assert!(german.contains(&"Steuern".to_string()), "{german:?}");
+    }
+
+    #[test]
+    fn limits_and_languages_without_keywords() {
+        let text = "Bridges rust. Bridges fall. Bridges cost money. Roads crack.";
+        let options = Options { limit: Some(1), ..Options::default() };
+        assert_eq!(extract_keywords_with(text, &options).len(), 1);
+        assert!(extract_keywords("大桥今天关闭。大桥明天开放。").is_empty());
+        assert!(extract_keywords("").is_empty());
+    }
+}
