@@ -50,6 +50,23 @@ test('npm pack ships exactly the whitelisted files', () => {
   assert.ok(packed.size < 1_000_000, `the tarball is ${packed.size} bytes`);
 });
 
+/** wasm-bindgen's own loader types in the web build, which it writes without comments. */
+const LOADER_TYPES = ['InitInput', 'InitOutput', 'SyncInitInput'];
+
+test('every declaration the package exports has a doc comment', () => {
+  const declarations = SHIPPED.filter((path) => /\.d\.m?ts$/.test(path) && !path.endsWith('_bg.wasm.d.ts'));
+  assert.ok(declarations.length >= 4, declarations.join(' '));
+  for (const path of declarations) {
+    const lines = readFileSync(join(consumer, 'node_modules/precis', path), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      const name = /^export (?:declare )?(?:default )?(?:async )?(?:function|interface|type|const|class) *(\w+)/.exec(line)?.[1];
+      if (!name || LOADER_TYPES.includes(name)) return;
+      const above = lines.slice(0, i).findLast((l) => l.trim() !== '');
+      assert.ok(above?.trim().endsWith('*/'), `${path}:${i + 1}: ${name} has no doc comment`);
+    });
+  }
+});
+
 test('installed: Node CommonJS requires it, ready to use without init', () => {
   writeFileSync(join(consumer, 'use.cjs'), `const { summarize, version } = require('precis');
 const text = require('node:fs').readFileSync(process.argv[2], 'utf8');
