@@ -7,7 +7,7 @@ bash scripts/bootstrap.sh
 source scripts/env.sh
 
 stale() { # out-dir
-  [ ! -f "$1/precis_bg.wasm" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$1/precis_bg.wasm" -print -quit)" ]
+  [ ! -f "$1/precis.js" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$1/precis.js" -print -quit)" ]
 }
 build() { # wasm-pack target, out-dir, module type
   stale "$2" || return 0
@@ -17,7 +17,18 @@ build() { # wasm-pack target, out-dir, module type
   [ -f "$2/precis_bg.wasm" ] || { echo "[build] wasm-pack failed" >&2; exit 1; }
   rm -f "$2/.gitignore" "$2/README.md"
   printf '{ "type": "%s" }\n' "$3" >"$2/package.json"
-  touch "$2/precis_bg.wasm"
+  touch "$2/precis.js"
+}
+# The Node build's module is the web build's, byte for byte: its glue reads pkg/web's
+# copy, so the package ships the module once.
+share_module() {
+  [ -f pkg/node/precis_bg.wasm ] || return 0
+  cmp -s pkg/web/precis_bg.wasm pkg/node/precis_bg.wasm || { echo "[build] pkg/web and pkg/node modules differ" >&2; exit 1; }
+  sed -i 's|`${__dirname}/precis_bg.wasm`|`${__dirname}/../web/precis_bg.wasm`|' pkg/node/precis.js
+  grep -q '/../web/precis_bg.wasm`' pkg/node/precis.js || { echo "[build] cannot point pkg/node/precis.js at pkg/web" >&2; exit 1; }
+  rm pkg/node/precis_bg.wasm pkg/node/precis_bg.wasm.d.ts
 }
 build web pkg/web module
+[ pkg/node/precis.js -nt pkg/web/precis_bg.wasm ] || rm -rf pkg/node # built before the web module
 build nodejs pkg/node commonjs
+share_module

@@ -88,12 +88,12 @@ test('Node: a worker that fails to start rejects the call, and the next call sta
   const copy = mkdtempSync(join(tmpdir(), 'precis-worker-'));
   try {
     cpSync(join(ROOT, 'js'), join(copy, 'js'), { recursive: true });
-    for (const file of ['package.json', 'precis.js']) cpSync(join(ROOT, 'pkg/node', file), join(copy, 'pkg/node', file));
+    cpSync(join(ROOT, 'pkg/node'), join(copy, 'pkg/node'), { recursive: true });
     const { createSummarizer: create } = await import(join(copy, 'js/node.mjs'));
     const summarizer = create();
     await assert.rejects(summarizer.summarize(text), (error) => error instanceof Error &&
       /^precis: the worker stopped \(.*precis_bg\.wasm.*\); the next call starts a new one$/.test(error.message));
-    cpSync(join(ROOT, 'pkg/node/precis_bg.wasm'), join(copy, 'pkg/node/precis_bg.wasm'));
+    cpSync(join(ROOT, 'pkg/web/precis_bg.wasm'), join(copy, 'pkg/web/precis_bg.wasm'));
     assert.deepEqual(await summarizer.summarize(text), precis.summarize(text));
     summarizer.terminate();
   } finally {
