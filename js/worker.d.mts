@@ -2,7 +2,7 @@
 // package's types come from the Node build's declarations, which are the web build's
 // without init(), so that they need neither the DOM library nor @types/node.
 import type {
-  Entity, EntityOptions, Sentence, SplitOptions, SummarizeOptions, Summary,
+  Entity, EntityOptions, Keyword, KeywordOptions, Sentence, SplitOptions, SummarizeOptions, Summary,
 } from '../pkg/node/precis.js';
 
 /** What the worker is doing for a call, as it reports it. */
@@ -50,6 +50,8 @@ export interface Summarizer {
   splitSentences(text: string, options?: SplitOptions, control?: CallControl): Promise<Sentence[]>;
   /** `extractEntities` in the worker. */
   extractEntities(text: string, options?: EntityOptions, control?: CallControl): Promise<Entity[]>;
+  /** `extractKeywords` in the worker. */
+  extractKeywords(text: string, options?: KeywordOptions, control?: CallControl): Promise<Keyword[]>;
   /** Ends the worker now; calls not answered yet reject. A later call starts a new worker. */
   terminate(): void;
 }

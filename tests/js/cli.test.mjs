@@ -53,7 +53,7 @@ test('--sentences, --ratio, --words, --language and --focus set the summarize op
   assert.equal(JSON.parse(run([FIXTURE, '--json']).stdout).language, 'en');
 });
 
-test('--json prints the whole result: sentences with offsets, entities, language and counts', () => {
+test('--json prints the whole result: sentences with offsets, entities, keywords, language and counts', () => {
   const { status, stdout } = run([FIXTURE, '--json', '--sentences', '3']);
   assert.equal(status, 0);
   const result = JSON.parse(stdout);
@@ -61,6 +61,7 @@ test('--json prints the whole result: sentences with offsets, entities, language
   assert.equal(result.sentences.length, 3);
   for (const s of result.sentences) assert.equal(text.slice(s.start, s.end), s.text);
   assert.ok(result.entities.some((e) => e.text === 'Amara N. Diallo'));
+  assert.ok(result.keywords.length > 0 && result.keywords.every((k) => text.slice(k.mentions[0].start, k.mentions[0].end).length > 0));
 });
 
 test('--help and --version print to standard output and exit 0', () => {

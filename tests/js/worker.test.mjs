@@ -25,7 +25,9 @@ test('Node: each call gives what the package function gives, with progress from 
     precis.summarize(text, { sentences: 3 }));
   assert.deepEqual(phases, ['running'], 'Node loads the module as the worker starts');
   assert.deepEqual(await summarizer.splitSentences(text, { language: 'en' }), precis.splitSentences(text, { language: 'en' }));
-  assert.deepEqual(await summarizer.extractEntities(text), precis.extractEntities(text));
+  assert.deepEqual(await summarizer.extractEntities(text, { kinds: ['place'] }), precis.extractEntities(text, { kinds: ['place'] }));
+  assert.deepEqual(await summarizer.extractKeywords(text, { limit: 5 }), precis.extractKeywords(text, { limit: 5 }));
+  assert.deepEqual(Object.keys(summarizer).sort(), ['extractEntities', 'extractKeywords', 'splitSentences', 'summarize', 'terminate']);
   assert.deepEqual(await summarizeAsync(text, { maxWords: 40 }), precis.summarize(text, { maxWords: 40 }));
   summarizer.terminate();
 });
@@ -138,6 +140,7 @@ function describeBrowser() {
       const summary = await summarizer.summarize(text, { sentences: 3 }, { onProgress: ({ phase }) => phases[0].push(phase) });
       const sentences = await summarizer.splitSentences(text, {}, { onProgress: ({ phase }) => phases[1].push(phase) });
       const entities = await summarizer.extractEntities(text);
+      const keywords = await summarizer.extractKeywords(text);
       const shared = await summarizeAsync(text, { ratio: 0.5 });
       const longTasks = [];
       const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
@@ -148,11 +151,12 @@ function describeBrowser() {
       await new Promise((resolve) => setTimeout(resolve, 100));
       observer.disconnect();
       summarizer.terminate();
-      return { summary, sentences, entities, shared, phases, longTasks, took, largeStats: largeSummary.stats };
+      return { summary, sentences, entities, keywords, shared, phases, longTasks, took, largeStats: largeSummary.stats };
     }, { text, large });
     assert.deepEqual(seen.summary, precis.summarize(text, { sentences: 3 }));
     assert.deepEqual(seen.sentences, precis.splitSentences(text));
     assert.deepEqual(seen.entities, precis.extractEntities(text));
+    assert.deepEqual(seen.keywords, precis.extractKeywords(text));
     assert.deepEqual(seen.shared, precis.summarize(text, { ratio: 0.5 }));
     assert.deepEqual(seen.phases, [['loading', 'running'], ['running']]);
     assert.equal(seen.largeStats.sentences, precis.splitSentences(text).length * (large.length / text.length));

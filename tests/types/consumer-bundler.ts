@@ -1,5 +1,5 @@
-// Compiled by tests/js/types.test.mjs with tsc (moduleResolution bundler): browsers
-// and bundlers get the ES module build, which needs init() before use.
+// Compiled by tests/js/package.test.mjs with tsc (moduleResolution bundler) against the
+// installed package: browsers and bundlers get the ES module build, which needs init() first.
 import init, { summarize } from 'precis';
 import type { Summary } from 'precis';
 

@@ -1,6 +1,7 @@
-// Compiled by tests/js/types.test.mjs with tsc (moduleResolution node16): the
-// declarations must accept this code, and reject what is marked @ts-expect-error.
-import { summarize, splitSentences, extractEntities, extractKeywords, version } from 'precis';
+// Compiled by tests/js/package.test.mjs with tsc (moduleResolution node16) against the
+// installed package: the declarations must accept this code, and reject each line marked
+// as an expected error. Node's import also has an init(), which does nothing.
+import init, { summarize, splitSentences, extractEntities, extractKeywords, version } from 'precis';
 import type { Summary, SummarizeOptions, Sentence, Entity, EntityKind, Keyword, Mention, Language } from 'precis';
 
 const options: SummarizeOptions = { sentences: 3, language: 'auto', focus: 'bridge', abbreviations: ['approx.'] };
@@ -42,11 +43,13 @@ const summarizer: Summarizer = createSummarizer();
 const control: CallControl = { onProgress: (p: Progress) => p.phase === 'running' };
 const later: Promise<Summary> = summarizer.summarize('Some text.', { ratio: 0.5 }, control);
 const split: Promise<Sentence[]> = summarizer.splitSentences('One. Two.');
-const found: Promise<Entity[]> = summarizeAsync('text').then(() => summarizer.extractEntities('Ann Lee.'));
+const found: Promise<Entity[]> = summarizeAsync('text').then(() => summarizer.extractEntities('Ann Lee.', { kinds: ['person'] }));
+const phrasesLater: Promise<Keyword[]> = summarizer.extractKeywords('Prices rose. Prices rose again.', { limit: 3 });
+const ready: Promise<void> = init();
 summarizer.terminate();
 // @ts-expect-error the options are checked as in summarize
 summarizer.summarize('text', { sentence: 3 });
 // @ts-expect-error no such phase
 const phase: Progress['phase'] = 'finished';
 
-export { later, split, found, phase };
+export { later, split, found, phrasesLater, ready, phase };
