@@ -108,6 +108,13 @@ test('wrong usage exits 2 with a message naming the flag', () => {
   }
 });
 
+test('with no file and a terminal on standard input, it says what to give instead of waiting', () => {
+  // util-linux's script(1) runs the command with a terminal as its standard input.
+  const { status, stdout } = spawnSync('script', ['-qec', `'${process.execPath}' '${CLI}'`, '/dev/null'], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(status, 2);
+  assert.equal(stdout.replace(/\r\n/g, '\n'), 'precis: no input: give a file, or pipe text to standard input\nSee precis --help.\n');
+});
+
 test('an empty input gives an empty summary', () => {
   assert.deepEqual(run([], ''), { status: 0, stdout: '', stderr: '' });
   assert.deepEqual(JSON.parse(run(['--json'], ' \n').stdout).sentences, []);

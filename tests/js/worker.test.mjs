@@ -52,10 +52,9 @@ test('Node: bad input rejects with the package\'s own Error, and the worker stay
   summarizer.terminate();
 });
 
-test('Node: aborting a running call ends it at once; aborting a waiting call leaves the others', async () => {
+test('Node: aborting a running call rejects it and the next call runs in a new worker; aborting a waiting call leaves the others', async () => {
   const summarizer = createSummarizer();
   const controller = new AbortController();
-  const started = Date.now();
   const running = summarizer.summarize(large, {}, {
     signal: controller.signal,
     onProgress: ({ phase }) => phase === 'running' && controller.abort(),
@@ -69,7 +68,6 @@ test('Node: aborting a running call ends it at once; aborting a waiting call lea
     assert.rejects(queued, { message: 'changed my mind' }),
   ]);
   assert.deepEqual(await after, precis.summarize(text, { sentences: 2 }), 'the next call runs in a new worker');
-  assert.ok(Date.now() - started < 30_000);
 
   const aborted = AbortSignal.abort();
   await assert.rejects(summarizer.summarize(text, {}, { signal: aborted }), { name: 'AbortError' });
@@ -142,16 +140,24 @@ function describeBrowser() {
       const entities = await summarizer.extractEntities(text);
       const keywords = await summarizer.extractKeywords(text);
       const shared = await summarizeAsync(text, { ratio: 0.5 });
-      const longTasks = [];
-      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
-      observer.observe({ type: 'longtask' });
-      const started = performance.now();
-      const largeSummary = await summarizer.summarize(large, { sentences: 3 });
-      const took = performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      observer.disconnect();
+      /** Durations of the long tasks (over 50 ms) on this page while `work` runs, started
+       * from a timer: a task of the page's own (code run by page.evaluate is not one). */
+      const longTasksDuring = async (work) => {
+        const durations = [];
+        const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
+        observer.observe({ type: 'longtask' });
+        const result = await new Promise((resolve) => setTimeout(() => resolve(work()), 0));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        observer.disconnect();
+        return { result, durations };
+      };
+      const { default: init, summarize } = await import('/pkg/web/precis.js');
+      await init();
+      const onPage = await longTasksDuring(async () => summarize(large, { sentences: 3 }));
+      const inWorker = await longTasksDuring(() => summarizer.summarize(large, { sentences: 3 }));
       summarizer.terminate();
-      return { summary, sentences, entities, keywords, shared, phases, longTasks, took, largeStats: largeSummary.stats };
+      return { summary, sentences, entities, keywords, shared, phases, onPage: onPage.durations, inWorker: inWorker.durations,
+        same: JSON.stringify(onPage.result) === JSON.stringify(inWorker.result) };
     }, { text, large });
     assert.deepEqual(seen.summary, precis.summarize(text, { sentences: 3 }));
     assert.deepEqual(seen.sentences, precis.splitSentences(text));
@@ -159,9 +165,9 @@ function describeBrowser() {
     assert.deepEqual(seen.keywords, precis.extractKeywords(text));
     assert.deepEqual(seen.shared, precis.summarize(text, { ratio: 0.5 }));
     assert.deepEqual(seen.phases, [['loading', 'running'], ['running']]);
-    assert.equal(seen.largeStats.sentences, precis.splitSentences(text).length * (large.length / text.length));
-    assert.ok(seen.took > 200, `the large text took ${seen.took} ms: too little to show that the page was free`);
-    assert.deepEqual(seen.longTasks.filter((ms) => ms > 200), [], 'the page was blocked while the worker ran');
+    assert.ok(seen.same, 'the worker and the page give the same summary of the large text');
+    assert.ok(seen.onPage.some((ms) => ms > 200), `run on the page, the large text blocks it (long tasks: ${seen.onPage})`);
+    assert.deepEqual(seen.inWorker.filter((ms) => ms > 200), [], 'the page was blocked while the worker ran');
     assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), []);
     await page.close();
   });
