@@ -23,8 +23,9 @@ function summarizer(startWorker) {
   const queue = []; // calls waiting for it, oldest first
   let lastId = 0;
 
-  function call(method, text, options, { signal, onProgress } = {}) {
+  function call(method, text, options, control) {
     return new Promise((resolve, reject) => {
+      const { signal, onProgress } = readControl(control);
       if (signal?.aborted) return reject(signal.reason);
       const job = { id: ++lastId, method, text, options, onProgress, signal, resolve, reject };
       job.abort = () => cancel(job);
@@ -41,7 +42,11 @@ function summarizer(startWorker) {
     if (!worker) worker = start();
     worker.hold(true);
     const { id, method, text, options } = running;
-    worker.post({ id, method, text, options });
+    try {
+      worker.post({ id, method, text, options });
+    } catch (error) {
+      receive({ id, error: { name: 'TypeError', message: `precis: the text and options cannot be sent to the worker (${error.message})` } });
+    }
   }
 
   function start() {
@@ -104,9 +109,27 @@ function summarizer(startWorker) {
   return { ...methods, terminate };
 }
 
-/** The Error a worker reported, rebuilt on this side with the same message and name. */
+/** The `{ signal, onProgress }` of a call, checked: a TypeError says what is wrong. */
+function readControl(control) {
+  if (control === undefined || control === null) return {};
+  if (typeof control !== 'object') throw new TypeError(`precis: the third argument must be an object such as { signal, onProgress }, got ${describe(control)}`);
+  for (const key of Object.keys(control)) {
+    if (key !== 'signal' && key !== 'onProgress') throw new TypeError(`precis: unknown control "${key}": the controls are signal, onProgress`);
+  }
+  const { signal, onProgress } = control;
+  if (signal !== undefined && typeof signal?.addEventListener !== 'function') {
+    throw new TypeError(`precis: "signal" must be an AbortSignal, got ${describe(signal)}`);
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError(`precis: "onProgress" must be a function, got ${describe(onProgress)}`);
+  }
+  return { signal, onProgress };
+}
+
+const describe = (value) => (value === null ? 'null' : `a value of type ${typeof value}`);
+
+/** The Error a worker reported, rebuilt on this side with the same message and kind. */
 function workerError({ name, message }) {
-  const error = new Error(message);
-  if (name && name !== 'Error') error.name = name;
-  return error;
+  const Kind = { TypeError, RangeError }[name] ?? Error;
+  return new Kind(message);
 }

@@ -40,8 +40,9 @@ export interface CallControl {
  * `worker_threads` Worker in Node) so that the page or the event loop never waits.
  * The worker starts with the first call; calls are answered one at a time, in order.
  * Each rejects with the same `Error` as the function of the same name would throw,
- * with `signal.reason` when aborted, or with an `Error` saying the worker stopped if
- * it crashed (the next call then starts a new worker).
+ * with a `TypeError` if `control` is wrong or the options cannot be copied to the worker
+ * (a function in them, say), with `signal.reason` when aborted, or with an `Error`
+ * saying the worker stopped if it crashed (the next call then starts a new worker).
  */
 export interface Summarizer {
   /** `summarize` in the worker. */

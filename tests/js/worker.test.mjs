@@ -41,13 +41,24 @@ test('Node: calls made together are answered in order, each with its own result'
   summarizer.terminate();
 });
 
-test('Node: bad input rejects with the package\'s own Error, and the worker stays usable', async () => {
+test('Node: bad input rejects with the package\'s own Error or a TypeError saying what is wrong, and the worker stays usable', async () => {
   const summarizer = createSummarizer();
   const syncError = (fn) => { try { fn(); } catch (error) { return error; } };
   for (const [input, options] of [[text, { ratio: 2 }], [text, { colour: 'red' }], [42, undefined]]) {
     const expected = syncError(() => precis.summarize(input, options));
     await assert.rejects(summarizer.summarize(input, options), (error) => error instanceof Error && error.message === expected.message);
   }
+  const controls = [
+    ['fast', /^precis: the third argument must be an object such as \{ signal, onProgress \}, got a value of type string$/],
+    [{ onprogress: () => {} }, /^precis: unknown control "onprogress": the controls are signal, onProgress$/],
+    [{ signal: 'stop' }, /^precis: "signal" must be an AbortSignal, got a value of type string$/],
+    [{ onProgress: true }, /^precis: "onProgress" must be a function, got a value of type boolean$/],
+  ];
+  for (const [control, message] of controls) {
+    await assert.rejects(summarizer.summarize(text, {}, control), (error) => error instanceof TypeError && message.test(error.message));
+  }
+  await assert.rejects(summarizer.summarize(text, { focus: () => 'bridge' }), (error) => error instanceof TypeError &&
+    /^precis: the text and options cannot be sent to the worker \(.+\)$/.test(error.message));
   assert.equal((await summarizer.splitSentences('One. Two.')).length, 2);
   summarizer.terminate();
 });
