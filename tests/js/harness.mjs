@@ -23,15 +23,15 @@ export function launchChromium() {
 }
 
 /**
- * Serves the files under the directory `root` on 127.0.0.1 (`/` is `root/index.html`,
- * or a blank page when `blank` is set). Resolves to `{ origin, close() }`.
+ * Serves the files under the directory `root` on 127.0.0.1 (a directory's URL gives its
+ * index.html; `/` gives a blank page when `blank` is set). Resolves to `{ origin, close() }`.
  */
 export async function serveFiles(root, { blank = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(/^[/\\]+/, '');
     try {
       if (path.split(sep).includes('..')) throw new Error('outside the root');
-      const file = path || 'index.html';
+      const file = path === '' || path.endsWith(sep) ? join(path, 'index.html') : path;
       const body = path === '' && blank ? '<!doctype html><title>blank</title>' : await readFile(join(root, file));
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);

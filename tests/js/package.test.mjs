@@ -1,7 +1,8 @@
 // The package as npm publishes it: `npm pack` ships exactly the whitelisted files, and
 // the packed tarball, installed into a new project (offline: it has no dependencies),
 // works from Node CommonJS, Node ES modules, the CLI, TypeScript (node16 and bundler
-// resolution), and Vite 7 (a build and the dev server) in headless Chromium.
+// resolution), a page with no bundler, and Vite 7 (a build and the dev server) in headless
+// Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -109,6 +110,51 @@ test('installed: TypeScript resolves the types under node16 and bundler resoluti
   }
 });
 
+test('installed: a page with no bundler and a strict Content-Security-Policy imports it by URL, directly and in the worker', async () => {
+  mkdirSync(join(consumer, 'plain'), { recursive: true });
+  cpSync(FIXTURE, join(consumer, 'plain/fixture.txt'));
+  writeFileSync(join(consumer, 'plain/index.html'), `<!doctype html>
+<html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src data:">
+<link rel="icon" href="data:,"><title>plain</title></head>
+<body><output id="direct"></output><output id="worker"></output><script type="module" src="app.js"></script></body></html>\n`);
+  writeFileSync(join(consumer, 'plain/app.js'), `import init, { summarize } from '../node_modules/precis/pkg/web/precis.js';
+import { createSummarizer } from '../node_modules/precis/js/browser.mjs';
+
+const text = await (await fetch('fixture.txt')).text();
+await init();
+document.querySelector('#direct').textContent = JSON.stringify(summarize(text, { sentences: 3 }));
+const inWorker = await createSummarizer().summarize(text, { sentences: 3 });
+document.querySelector('#worker').textContent = JSON.stringify(inWorker);\n`);
+  const [browser, server] = await Promise.all([launchChromium(), serveFiles(consumer)]);
+  try {
+    await expectSummariesIn(browser, `${server.origin}/plain/`, server.origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+/** Opens `url`, whose page writes the summary of the fixture computed directly (#direct) and
+ * in the worker (#worker); both must be the Node build's, with no error and no request
+ * leaving `origin`. */
+async function expectSummariesIn(browser, url, origin) {
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.locator('#worker:not(:empty)').waitFor({ timeout: 20_000 });
+  assert.deepEqual(JSON.parse(await page.locator('#direct').textContent()), expected, url);
+  assert.deepEqual(JSON.parse(await page.locator('#worker').textContent()), expected, url);
+  assert.deepEqual(errors, [], url);
+  assert.deepEqual(requests.filter((request) => !request.startsWith(origin)), [], url);
+  assert.ok(requests.some((request) => request.endsWith('.wasm')), url);
+  await page.close();
+}
+
 test('installed: Vite 7 runs it in Chromium, directly (init) and in a module worker, built and in dev', async () => {
   writeFileSync(join(consumer, 'index.html'), `<!doctype html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title></head>
@@ -134,20 +180,7 @@ document.querySelector('#worker').textContent = JSON.stringify(inWorker);\n`);
   await dev.listen();
   try {
     for (const origin of [built.origin, dev.resolvedUrls.local[0].replace(/\/$/, '')]) {
-      const page = await browser.newPage();
-      const requests = [];
-      const errors = [];
-      page.on('request', (request) => requests.push(request.url()));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${origin}/`);
-      await page.locator('#worker:not(:empty)').waitFor({ timeout: 20_000 });
-      assert.deepEqual(JSON.parse(await page.locator('#direct').textContent()), expected, origin);
-      assert.deepEqual(JSON.parse(await page.locator('#worker').textContent()), expected, origin);
-      assert.deepEqual(errors, [], origin);
-      assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), []);
-      assert.ok(requests.some((url) => url.endsWith('.wasm')));
-      await page.close();
+      await expectSummariesIn(browser, `${origin}/`, origin);
     }
   } finally {
     await browser.close();
