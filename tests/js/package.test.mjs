@@ -161,9 +161,10 @@ test('installed: Vite 7 runs it in Chromium, directly (init) and in a module wor
 <body><output id="direct"></output><output id="worker"></output><script type="module" src="./main.js"></script></body></html>\n`);
   writeFileSync(join(consumer, 'main.js'), `import init, { summarize } from 'precis';
 import { createSummarizer } from 'precis/worker';
+import wasmUrl from 'precis/precis_bg.wasm?url';
 import text from './fixture.txt?raw';
 
-await init();
+await init({ module_or_path: wasmUrl });
 document.querySelector('#direct').textContent = JSON.stringify(summarize(text, { sentences: 3 }));
 const inWorker = await createSummarizer().summarize(text, { sentences: 3 });
 document.querySelector('#worker').textContent = JSON.stringify(inWorker);\n`);
