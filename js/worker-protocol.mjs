@@ -23,8 +23,11 @@ export function answerCalls(api, ready, post) {
       if (!METHODS.includes(method) || typeof api[method] !== 'function') throw new Error(`precis: no function named ${method}`);
       post({ id, result: api[method](text, options) });
     } catch (error) {
-      const fatal = !loaded || error instanceof WebAssembly.RuntimeError;
-      post({ id, error: { name: error?.name, message: error?.message ?? String(error) }, fatal });
+      if (error instanceof WebAssembly.RuntimeError) {
+        const message = `precis: the WebAssembly module failed (${error.message}); the next call starts a new worker`;
+        return post({ id, error: { name: 'Error', message }, fatal: true });
+      }
+      post({ id, error: { name: error?.name, message: error?.message ?? String(error) }, fatal: !loaded });
     }
   };
 }

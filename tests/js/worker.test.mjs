@@ -112,6 +112,32 @@ test('Node: a worker that fails to start rejects the call, and the next call sta
   }
 });
 
+test('a WebAssembly trap is reported as fatal, and the client replaces that worker', async () => {
+  const { answerCalls } = await import('../../js/worker-protocol.mjs');
+  const { workerApi } = await import('../../js/client.mjs');
+  const trapping = { summarize: () => { throw new WebAssembly.RuntimeError('unreachable'); }, splitSentences: (t) => [t] };
+  const posted = [];
+  const answer = answerCalls(trapping, Promise.resolve(), (message) => posted.push(message));
+  await answer({ id: 1, method: 'summarize', text: 'x' });
+  const trapped = 'precis: the WebAssembly module failed (unreachable); the next call starts a new worker';
+  assert.deepEqual(posted.at(-1), { id: 1, error: { name: 'Error', message: trapped }, fatal: true });
+  await answer({ id: 2, method: 'splitSentences', text: 'y' });
+  assert.deepEqual(posted.at(-1), { id: 2, result: ['y'] });
+
+  // The client, with workers that answer in-process through the same protocol.
+  const started = [];
+  const { createSummarizer: create } = workerApi((events) => {
+    const worker = { terminated: false };
+    const reply = answerCalls(trapping, Promise.resolve(), (message) => queueMicrotask(() => events.message(message)));
+    started.push(worker);
+    return { post: (message) => reply(message), terminate: () => (worker.terminated = true), hold: () => {} };
+  });
+  const summarizer = create();
+  await assert.rejects(summarizer.summarize('x'), (error) => error instanceof Error && error.message === trapped);
+  assert.deepEqual(await summarizer.splitSentences('y'), ['y']);
+  assert.deepEqual(started.map((w) => w.terminated), [true, false], 'the trapped worker was ended and a new one answered');
+});
+
 test('Node: an idle worker does not keep the process alive', () => {
   const program = "import { summarizeAsync } from 'precis/worker';\n" +
     "console.log((await summarizeAsync('One here. Two there.', { sentences: 1 })).sentences.length);";
