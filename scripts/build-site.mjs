@@ -3,8 +3,9 @@
 // `new URL('…', import.meta.url)`). A site path is taken from www/ when it exists there,
 // else from the repository root (pkg/web/ and js/, the package's browser build and worker).
 // Any host that serves files works; the page asks for nothing outside this directory.
+// Also writes files.json, the list the service worker stores for offline use.
 //   node scripts/build-site.mjs [out-dir]      (run `npm run build` first)
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,7 +49,10 @@ export function buildSite(outDir = join(root, 'dist', 'site')) {
       }
     }
   }
-  return [...done].sort();
+  const files = [...done].sort();
+  // The list the service worker (www/sw.js) stores for offline use; './' is index.html.
+  writeFileSync(join(outDir, 'files.json'), `${JSON.stringify(['./', ...files], null, 1)}\n`);
+  return files;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

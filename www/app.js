@@ -383,6 +383,10 @@ if (remembered !== null) {
 }
 showSlider();
 
+// Keeps a copy of the site for offline use (where the browser allows service workers:
+// https and localhost). Without one the page still works as long as it stays open.
+navigator.serviceWorker?.register(new URL('./sw.js', import.meta.url)).catch(() => {});
+
 try {
   // Starts the worker and loads the WebAssembly now, so that the page also works offline later.
   await summarizer.summarize('', {});

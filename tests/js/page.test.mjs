@@ -372,11 +372,27 @@ test('a module that cannot load gives a clear message', async () => {
   assert.equal(await page.getByRole('button', { name: 'Summarize' }).isDisabled(), true);
 });
 
-test('works offline once loaded', async () => {
+test('works offline once loaded: summarizing, restarting the worker, reloading the page', async () => {
   const { page, context, errors } = await openPage();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
+  const expected = precis.summarize(CEASEFIRE, { sentences: 3 }).sentences.map((s) => s.text);
   await summarizeInPage(page, CEASEFIRE);
-  assert.deepEqual(await summaryItems(page), precis.summarize(CEASEFIRE, { sentences: 3 }).sentences.map((s) => s.text));
+  assert.deepEqual(await summaryItems(page), expected);
+
+  await pasteLarge(page, `${CEASEFIRE}\n\n`, 2);
+  await waitForStatus(page, 'Summarizing');
+  await page.getByRole('button', { name: 'Cancel' }).click(); // terminates the worker
+  await waitForStatus(page, 'Cancelled');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await summarizeInPage(page, CEASEFIRE); // in a new worker, loaded from the stored copy
+  assert.deepEqual(await summaryItems(page), expected);
+
+  await page.reload();
+  await waitForStatus(page, 'Ready');
+  await summarizeInPage(page, CEASEFIRE);
+  assert.deepEqual(await summaryItems(page), expected);
   assert.deepEqual(errors, []);
 });
 
