@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build-site.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -140,12 +140,48 @@ test('summary, highlights, entities by kind, keywords and stats match the API, w
   assert.deepEqual(errors, []);
 });
 
-test('the empty state explains what to do, and Ctrl+Enter with no text asks for one', async () => {
+test('the empty state explains what to do; the keyboard reaches every control, with a visible focus', async () => {
   const { page } = await openPage();
   assert.match(await page.locator('#summary-empty').textContent(), /Paste or type a text, drop a file, or open/);
   assert.equal(await page.locator('#copy-text').isDisabled(), true);
   await page.locator('#text').press('Control+Enter');
   await waitForStatus(page, 'Paste, type, drop or open a text first');
+
+  await page.locator('#text').fill(HARBOR);
+  await page.locator('body').focus();
+  const reached = [];
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      const e = document.activeElement;
+      const style = getComputedStyle(e);
+      return `${e.id || e.name || e.tagName}:${style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outlined' : 'NOT outlined'}`;
+    }));
+  }
+  for (const control of ['open', 'example', 'clear', 'text', 'unit', 'length', 'language', 'summarize', 'remember']) {
+    assert.ok(reached.some((r) => r.startsWith(`${control}:`)), `Tab never reaches ${control}: ${reached}`);
+  }
+  assert.deepEqual(reached.filter((r) => r.endsWith('NOT outlined') && !r.startsWith('BODY:')), [], 'focus not visible');
+  await page.locator('#summarize').focus();
+  await page.keyboard.press('Enter');
+  await waitForStatus(page, 'Summary ready');
+});
+
+test('the page works from a sub-folder of a static host', async () => {
+  const parent = await startServer(0, join(siteDir, '..'));
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`http://127.0.0.1:${parent.address().port}/${basename(siteDir)}/`);
+    await waitForStatus(page, 'Ready');
+    await summarizeInPage(page, HARBOR);
+    assert.deepEqual(requests.filter((path) => !path.startsWith(`/${basename(siteDir)}/`)), []);
+    await context.close();
+  } finally {
+    parent.close();
+  }
 });
 
 test('the length slider (sentences, percent, words) updates the summary live', async () => {
