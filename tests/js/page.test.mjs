@@ -449,18 +449,19 @@ test('nothing is stored unless "Remember" is ticked', async () => {
 });
 
 test('responsive at 360 and 1440 px, light and dark (screenshots in test-results/)', async () => {
+  const { page } = await openPage();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await waitForStatus(page, 'Summary ready');
   for (const width of [360, 1440]) {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, context } = await openPage({ viewport: { width, height: 900 }, colorScheme });
-      await page.getByRole('button', { name: 'Try an example' }).click();
-      await waitForStatus(page, 'Summary ready');
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
       await page.locator('.chip').first().hover();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.equal(overflow, 0, `${width} px ${colorScheme}: the page scrolls sideways`);
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       assert.equal(background === 'rgb(19, 20, 22)', colorScheme === 'dark', `${colorScheme}: body background ${background}`);
       await page.screenshot({ path: new URL(`page-${width}-${colorScheme}.png`, ARTIFACTS).pathname, fullPage: true });
-      await context.close();
     }
   }
 });
