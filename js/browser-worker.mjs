@@ -3,5 +3,5 @@
 import init, * as precis from '../pkg/web/precis.js';
 import { answerCalls } from './worker-protocol.mjs';
 
-const answer = answerCalls(precis, init(), (message) => self.postMessage(message));
+const answer = answerCalls(precis, init(), (message, transfer = []) => self.postMessage(message, transfer));
 self.onmessage = (event) => answer(event.data);

@@ -5,5 +5,5 @@ import { parentPort } from 'node:worker_threads';
 import { answerCalls } from './worker-protocol.mjs';
 
 const precis = createRequire(import.meta.url)('../pkg/node/precis.js');
-const answer = answerCalls(precis, Promise.resolve(), (message) => parentPort.postMessage(message));
+const answer = answerCalls(precis, Promise.resolve(), (message, transfer = []) => parentPort.postMessage(message, transfer));
 parentPort.on('message', answer);
