@@ -38,8 +38,8 @@
 //!
 //! **Ranking** is by importance, not raw frequency: mentions of every form of the
 //! name (dampened), how early the name first appears, whether it is in the opening
-//! lines (headline, lead sentences), and how widely its mentions spread through the
-//! text.
+//! lines (headline, lead sentences) or in the summary's sentences, and how widely its
+//! mentions spread through the text.
 //!
 //! Everything here is linear in the length of the text.
 
@@ -137,7 +137,9 @@ pub fn extract_entities(text: &str) -> Vec<Entity> {
 /// abbreviations, the `kinds` to keep (all when empty) and the `limit` of `options`.
 pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
-    let mut entities = entities_in(text, &split(text, language, &options.abbreviations), language);
+    let sentences = split(text, language, &options.abbreviations);
+    let summary = crate::summary::default_summary(&sentences, language);
+    let mut entities = entities_in(text, &sentences, language, &summary);
     if !options.kinds.is_empty() {
         entities.retain(|e| options.kinds.contains(&e.kind));
     }
@@ -145,8 +147,9 @@ pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
     entities
 }
 
-/// [`extract_entities`] over sentences already split, in `language`.
-pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Language) -> Vec<Entity> {
+/// [`extract_entities`] over sentences already split, in `language`; `summary` holds
+/// the indices of the summary's sentences, in document order.
+pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Language, summary: &[usize]) -> Vec<Entity> {
     let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(tokenize).collect();
     let lines: Vec<Line> = sentences.iter().zip(&tokens).map(|(s, t)| line_kind(s.text, t, language)).collect();
     let evidence = Evidence::gather(&tokens, &lines, language);
@@ -167,13 +170,13 @@ pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Lang
     sort_by_position(&mut mentions);
     let definitions = if on("acronyms") { definitions(text, &mentions) } else { Vec::new() };
     let groups = merge(mentions, &evidence, &definitions);
-    rank(groups, sentences, text.len())
+    rank(groups, sentences, summary, text.len())
 }
 
 /// Signals that can be switched off when the crate is compiled, to measure what each
 /// one buys: `PRECIS_ABLATE=gazetteer,context cargo bench --bench entities`. Names:
 /// `gazetteer`, `titles`, `context` (said/who/Dear/prepositions), `designators`,
-/// `acronyms`, `first-names`, `lead`, `spread`, `dampen`.
+/// `acronyms`, `first-names`, `lead`, `spread`, `dampen`, `summary`.
 const ABLATE: &str = match option_env!("PRECIS_ABLATE") {
     Some(s) => s,
     None => "",
@@ -1590,12 +1593,15 @@ fn display_name(mentions: &[Mention], acronyms: usize, kind: EntityKind) -> Stri
 
 /// How many opening sentences count as the lead.
 const LEAD_SENTENCES: usize = 3;
+/// Score bonus of an entity mentioned in a summary sentence.
+const SUMMARY_BONUS: f64 = 0.5;
 
 /// Orders entities by importance: mentions (of every form, dampened: 2 ln(1 + n)), an
 /// early first mention (up to 1), a mention in the first three sentences (0.5) and in
-/// the very first one, usually the headline (0.5 more), and the spread of mentions
-/// through the text (0.2 for each tenth of the text that mentions it).
-fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec<Entity> {
+/// the very first one, usually the headline (0.5 more), the spread of mentions
+/// through the text (0.2 for each tenth of the text that mentions it), and a mention
+/// in a sentence of the summary (0.5).
+fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[usize], text_len: usize) -> Vec<Entity> {
     let text_len = text_len.max(1) as f64;
     let mut entities: Vec<Entity> = merged
         .into_iter()
@@ -1609,12 +1615,14 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], text_len: usize) -> Vec
             }
             let spread = parts.iter().filter(|&&p| p).count() as f64 / 10.0;
             let opening = m.mentions.iter().any(|x| x.sentence == 0);
+            let in_summary = m.mentions.iter().any(|x| summary.binary_search(&x.sentence).is_ok());
             let mentions_score = if on("dampen") { (1.0 + count as f64).ln() * 2.0 } else { count as f64 };
             let score = mentions_score
                 + (1.0 - first)
                 + if lead && on("lead") { 0.5 } else { 0.0 }
                 + if opening && on("lead") { 0.5 } else { 0.0 }
-                + if on("spread") { 2.0 * spread } else { 0.0 };
+                + if on("spread") { 2.0 * spread } else { 0.0 }
+                + if in_summary && on("summary") { SUMMARY_BONUS } else { 0.0 };
             let mut seen = HashSet::new();
             let variants: Vec<String> =
                 m.mentions.iter().filter(|x| seen.insert(x.name.as_str())).map(|x| x.name.clone()).collect();

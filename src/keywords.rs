@@ -70,7 +70,8 @@ pub fn extract_keywords(text: &str) -> Vec<Keyword> {
 pub fn extract_keywords_with(text: &str, options: &Options) -> Vec<Keyword> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
-    let entities = crate::entities::entities_in(text, &sentences, language);
+    let summary = crate::summary::default_summary(&sentences, language);
+    let entities = crate::entities::entities_in(text, &sentences, language, &summary);
     keywords_in(text, &sentences, language, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
 }
 

@@ -112,17 +112,8 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     options.validate()?;
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
-    let terms = Terms::new(language);
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let profiles: Vec<Profile> = sentences.iter().map(|s| Profile::new(s.text, &terms, &mut ids)).collect();
-    let focus: Vec<u32> = match &options.focus {
-        Some(focus) => Profile::new(focus, &terms, &mut ids).terms,
-        None => Vec::new(),
-    };
-    let size = SummarySize::new(options.length, &profiles);
-    let scores = score(&profiles, &focus, size.expected_sentences(&profiles));
-    let chosen = select(&profiles, &scores, size);
-    let mut entities = entities_in(text, &sentences, language);
+    let Selection { profiles, scores, chosen } = selection(&sentences, language, options);
+    let mut entities = entities_in(text, &sentences, language, &chosen);
     let keywords = keywords_in(text, &sentences, language, &entities, DEFAULT_KEYWORDS);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
@@ -135,6 +126,34 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
         language,
         stats: Stats { sentences: sentences.len(), words: profiles.iter().map(|p| p.words).sum() },
     })
+}
+
+/// The indices of the sentences a default summary of `sentences` would choose: the
+/// entity ranking favours names those sentences mention.
+pub(crate) fn default_summary(sentences: &[Sentence<'_>], language: Language) -> Vec<usize> {
+    selection(sentences, language, &Options::default()).chosen
+}
+
+/// Every sentence's profile and score, and the chosen ones.
+struct Selection {
+    profiles: Vec<Profile>,
+    scores: Vec<f64>,
+    /// Indices of the chosen sentences, in document order.
+    chosen: Vec<usize>,
+}
+
+fn selection(sentences: &[Sentence<'_>], language: Language, options: &Options) -> Selection {
+    let terms = Terms::new(language);
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let profiles: Vec<Profile> = sentences.iter().map(|s| Profile::new(s.text, &terms, &mut ids)).collect();
+    let focus: Vec<u32> = match &options.focus {
+        Some(focus) => Profile::new(focus, &terms, &mut ids).terms,
+        None => Vec::new(),
+    };
+    let size = SummarySize::new(options.length, &profiles);
+    let scores = score(&profiles, &focus, size.expected_sentences(&profiles));
+    let chosen = select(&profiles, &scores, size);
+    Selection { profiles, scores, chosen }
 }
 
 /// What scoring needs to know about one sentence.
