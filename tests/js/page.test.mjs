@@ -421,7 +421,7 @@ test('works offline once loaded: summarizing, restarting the worker, reloading t
 
   await pasteLarge(page, `${CEASEFIRE}\n\n`, 2);
   await waitForStatus(page, 'Summarizing');
-  await page.getByRole('button', { name: 'Cancel' }).click(); // terminates the worker
+  await page.keyboard.press('Escape'); // cancels: terminates the worker
   await waitForStatus(page, 'Cancelled');
   await page.getByRole('button', { name: 'Clear' }).click();
   await summarizeInPage(page, CEASEFIRE); // in a new worker, loaded from the stored copy
