@@ -1093,7 +1093,9 @@ fn accept_run(
     if designated {
         let last = designator(&run[run.len() - 1].lower);
         let first = designator(&run[0].lower);
-        for kind in [last, first].into_iter().flatten() {
+        // The head of "X of Y" ("American College of Pediatricians", "Court of Appeals").
+        let head = run.iter().position(|t| t.lower == "of").filter(|&p| p > 1).and_then(|p| designator(&run[p - 1].lower));
+        for kind in [last, first, head].into_iter().flatten() {
             match kind {
                 EntityKind::Organization => votes.organization += 3,
                 EntityKind::Place => votes.place += 3,
@@ -1263,17 +1265,19 @@ fn designator(lower: &str) -> Option<EntityKind> {
         "association", "authority", "bank", "board", "bureau", "church", "club", "co", "coalition",
         "college", "commission", "committee", "company", "congress", "corp", "corporation",
         "council", "court", "department", "federation", "foundation", "fund", "gmbh", "government",
-        "group", "inc", "institute", "league", "llc", "ltd", "ministry", "navy", "network",
-        "office", "organisation", "organization", "parliament", "party", "plc", "police",
-        "press", "program", "programme", "school", "senate", "service", "society", "team", "trust", "union", "university",
+        "group", "inc", "institute", "lab", "laboratory", "league", "libraries", "library", "llc", "ltd",
+        "magazine", "ministry", "motors", "movement", "navy", "network", "news", "office", "organisation",
+        "organization", "parliament", "party", "plc", "police", "press", "program", "programme", "school",
+        "senate", "service", "society", "team", "transit", "trust", "union", "universidad", "universidade",
+        "universitat", "universiteit", "universität", "université", "university", "università",
     ];
     const PLACE: &[&str] = &[
-        "airport", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "castle",
-        "cathedral", "city", "coast", "county", "creek", "desert", "district", "falls", "forest",
-        "fort", "gulf", "harbor", "harbour", "hill", "hills", "island", "islands", "isle", "lake",
-        "mount", "mountain", "mountains", "mt", "ocean", "palace", "park", "peninsula", "province",
-        "region", "river", "road", "sea", "square", "st", "station", "street", "temple", "tower",
-        "trail", "valley", "village",
+        "airport", "alley", "avenue", "basin", "bay", "beach", "blvd", "boulevard", "bridge", "canyon",
+        "cape", "castle", "cathedral", "cemetery", "city", "cliffs", "coast", "county", "creek", "desert",
+        "district", "falls", "forest", "fort", "gulf", "harbor", "harbour", "hill", "hills", "island",
+        "islands", "isle", "lake", "mansion", "mosque", "mount", "mountain", "mountains", "mt", "ocean",
+        "palace", "park", "peninsula", "province", "region", "river", "road", "sea", "springs", "square",
+        "st", "station", "street", "temple", "tower", "trail", "valley", "village",
     ];
     const OTHER: &[&str] = &["act", "award", "cup", "festival", "games", "olympics", "prize", "revolution", "war"];
     if ORGANIZATION.contains(&lower) {
@@ -1805,6 +1809,11 @@ mod tests {
         assert_eq!(kind_of(text, "Kenya"), EntityKind::Place);
         assert_eq!(kind_of(text, "Nairobi"), EntityKind::Place);
         assert_eq!(kind_of(text, "Brellin"), EntityKind::Place);
+        let text = "Members of the Arlen College of Surgeons met at Oakvale Cemetery. Later the \
+                    Kestrel Collective said the Arlen College of Surgeons would pay.";
+        assert_eq!(kind_of(text, "Arlen College of Surgeons"), EntityKind::Organization);
+        assert_eq!(kind_of(text, "Oakvale Cemetery"), EntityKind::Place);
+        assert_eq!(kind_of(text, "Kestrel Collective"), EntityKind::Organization, "the X said is not a person");
     }
 
     #[test]
