@@ -245,6 +245,7 @@ async function summarize() {
       },
     }).finally(() => clearInterval(ticker));
     const ms = performance.now() - started;
+    if (large) await new Promise((resolve) => setTimeout(resolve, 0)); // receiving a large result was one task: show it in others
     await showResult(text, result, ms, { id, large });
   } catch (err) {
     if (lastJobId !== id) return;
@@ -332,7 +333,7 @@ function scrollToMention(item) {
   if (!shown?.view || item.mentions.length === 0) return;
   const turn = mentionTurns.get(item) ?? 0;
   mentionTurns.set(item, (turn + 1) % item.mentions.length);
-  const range = shown.view.highlight([item.mentions[turn], ...item.mentions]);
+  const range = shown.view.highlight(item.mentions, item.mentions[turn].start);
   if (!range) return;
   const container = $('highlighted');
   container.scrollIntoView({ block: 'nearest' });

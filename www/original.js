@@ -7,17 +7,22 @@
 
 const CHUNK = 16_000;
 const FRAME_BUDGET_MS = 12;
+/** At most this many mentions are highlighted at once: those nearest the part in view. */
+const MAX_HIGHLIGHTS = 1000;
 
 /**
  * Shows `text` in `container`, each summary sentence in a `<mark id="sentence-N">`.
  * Calls `onProgress(fraction)` while it works; resolves to a view whose
- * `highlight(mentions)` highlights the given `{start, end}` ranges (UTF-16 offsets).
+ * `highlight(mentions, near)` highlights the given `{start, end}` ranges (UTF-16
+ * offsets, in text order; the MAX_HIGHLIGHTS nearest offset `near`, by default the
+ * part in view) and returns the Range of the first at or after `near`.
  * `isCurrent()` is asked between frames: when it turns false, the work stops.
  */
 export async function showOriginal(container, text, sentences, { onProgress, isCurrent = () => true } = {}) {
   container.replaceChildren();
   container.classList.toggle('chunked', text.length > 4 * CHUNK); // lay out only what is on screen
   const nodes = []; // [start offset, text node], in text order
+  const chunks = []; // [start offset, element], in text order
   const appendText = (parent, start, end) => {
     if (end <= start) return;
     const node = document.createTextNode(text.slice(start, end));
@@ -43,6 +48,7 @@ export async function showOriginal(container, text, sentences, { onProgress, isC
     }
     appendText(chunk, at, end);
     container.append(chunk);
+    chunks.push([cursor, chunk]);
     cursor = end;
     if (performance.now() - frameStart > FRAME_BUDGET_MS) {
       onProgress?.(cursor / text.length);
@@ -51,7 +57,42 @@ export async function showOriginal(container, text, sentences, { onProgress, isC
       frameStart = performance.now();
     }
   }
-  return { highlight: (mentions) => highlightMentions(nodes, mentions) };
+  return {
+    highlight: (mentions, near = offsetInView(container, chunks)) => highlightMentions(nodes, nearest(mentions, near), near),
+  };
+}
+
+/** The offset where the chunk at the top of the container's visible part starts. */
+function offsetInView(container, chunks) {
+  const top = container.getBoundingClientRect().top;
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) { // the first chunk whose bottom is below the top
+    const mid = (low + high) >> 1;
+    if (chunks[mid][1].getBoundingClientRect().bottom <= top) low = mid + 1;
+    else high = mid;
+  }
+  return chunks[low]?.[0] ?? 0;
+}
+
+/** At most MAX_HIGHLIGHTS of `mentions` (in text order), a quarter before `near` and the rest after. */
+function nearest(mentions, near) {
+  if (mentions.length <= MAX_HIGHLIGHTS) return mentions;
+  const at = firstIndex(mentions.length, (i) => mentions[i].start >= near);
+  const from = Math.max(0, Math.min(at - MAX_HIGHLIGHTS / 4, mentions.length - MAX_HIGHLIGHTS));
+  return mentions.slice(from, from + MAX_HIGHLIGHTS);
+}
+
+/** The first index in 0..length for which the monotonic `test` holds (length if none). */
+function firstIndex(length, test) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Where the chunk starting at `start` ends: after a line break near CHUNK characters on, never inside a summary sentence. */
@@ -71,8 +112,8 @@ function chunkEnd(text, start, sentences, next) {
 
 const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 
-/** Highlights the ranges (CSS highlight "mention"); an empty list clears it. Returns the first range. */
-function highlightMentions(nodes, mentions) {
+/** Highlights the mentions (CSS highlight "mention"; none clears it); returns the Range of the first at or after `near`. */
+function highlightMentions(nodes, mentions, near) {
   if (!globalThis.CSS?.highlights || nodes.length === 0) return null;
   const ranges = mentions.map(({ start, end }) => {
     const range = new Range();
@@ -82,18 +123,11 @@ function highlightMentions(nodes, mentions) {
   });
   if (ranges.length === 0) CSS.highlights.delete('mention');
   else CSS.highlights.set('mention', new Highlight(...ranges));
-  return ranges[0] ?? null;
+  return ranges[Math.min(firstIndex(mentions.length, (i) => mentions[i].start >= near), ranges.length - 1)] ?? null;
 }
 
 /** The text node and offset inside it of a UTF-16 offset in the whole text. */
 function position(nodes, offset) {
-  let low = 0;
-  let high = nodes.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (nodes[mid][0] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const [start, node] = nodes[low];
+  const [start, node] = nodes[Math.max(0, firstIndex(nodes.length, (i) => nodes[i][0] > offset) - 1)];
   return [node, Math.min(offset - start, node.length)];
 }
