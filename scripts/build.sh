@@ -6,11 +6,12 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 source scripts/env.sh
 
-stale() { # out-dir
-  [ ! -f "$1/precis.js" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$1/precis.js" -print -quit)" ]
+stale() { # out-dir; its package.json is written last, so an interrupted build stays stale
+  [ ! -f "$1/package.json" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$1/package.json" -print -quit)" ]
 }
 build() { # wasm-pack target, out-dir, module type
   stale "$2" || return 0
+  rm -f "$2/package.json"
   echo "[build] wasm-pack build --target $1 -> $2" >&2
   wasm-pack build --quiet --release --no-pack --target "$1" --out-dir "$2" --out-name precis 2>&1 \
     | grep -v '^\[INFO\]' >&2 || true
