@@ -211,13 +211,17 @@ async function summarize() {
   }
   if (job) {
     rerun = true;
+    if (job.large) { // seconds of work the new settings make useless: stop it
+      lastJobId++;
+      job.controller.abort();
+    }
     return;
   }
   const id = ++lastJobId;
   const controller = new AbortController();
-  job = { id, controller };
-  showError('');
   const large = text.length > LARGE_TEXT;
+  job = { id, controller, large };
+  showError('');
   try {
     const bytes = large || text.length * 3 > MAX_TEXT_BYTES ? await utf8Length(text) : text.length;
     if (bytes > MAX_TEXT_BYTES) {

@@ -366,17 +366,23 @@ test('a 5 MB paste is summarized with progress and no main-thread task over 200 
   assert.deepEqual(errors, []);
 });
 
-test('a 20 MB paste is accepted and can be cancelled; the page stays usable', async () => {
+test('a 20 MB paste is accepted, restarted when the length moves, and can be cancelled; the page stays usable', async () => {
   const { page, errors } = await openPage();
   await pasteLarge(page, `${CEASEFIRE}\n\n`, 20);
   await waitForStatus(page, 'Summarizing 20.0 MB');
   assert.equal(await page.locator('#progress').isVisible(), true);
+  const [working] = page.workers();
+  const stopped = new Promise((resolve) => working.once('close', resolve));
+  await page.getByLabel('Length value').press('ArrowRight'); // the running summary is now useless
+  await stopped;
+  await waitForStatus(page, 'Summarizing 20.0 MB');
+  assert.notEqual(page.workers()[0], working);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await waitForStatus(page, 'Cancelled');
   assert.equal(await page.getByRole('button', { name: 'Cancel' }).isHidden(), true);
   await page.getByRole('button', { name: 'Clear' }).click();
   await summarizeInPage(page, HARBOR);
-  assert.equal((await summaryItems(page)).length, 3);
+  assert.equal((await summaryItems(page)).length, 4); // the length moved to 4 above
   assert.deepEqual(errors, []);
 });
 
