@@ -146,11 +146,12 @@ export interface Summary {
 "#;
 
 /// Summarizes `text`: its most important sentences in document order, its key
-/// entities, its language and counts. Throws an `Error` naming the option at fault
-/// when `options` is invalid.
+/// entities and keywords, its language and counts. Offsets are UTF-16, so
+/// `text.slice(start, end)` is the sentence or mention. Throws an `Error` naming the
+/// option at fault when `options` is invalid.
 ///
 /// ```js
-/// const { sentences, entities } = summarize(text, { sentences: 3 });
+/// const { sentences, entities, keywords } = summarize(text, { sentences: 3 });
 /// ```
 #[wasm_bindgen(js_name = summarize, unchecked_return_type = "Summary")]
 pub fn summarize_js(
@@ -216,7 +217,7 @@ pub fn split_sentences_js(
 ///
 /// ```js
 /// extractEntities("Lloyd J. Austin landed. Austin spoke.", { kinds: ["person"] })[0];
-/// // { text: "Lloyd J. Austin", kind: "person", count: 2, score: 4.7,
+/// // { text: "Lloyd J. Austin", kind: "person", count: 2, score: 5.1,
 /// //   variants: ["Lloyd J. Austin", "Austin"], mentions: [...] }
 /// ```
 #[wasm_bindgen(js_name = extractEntities, unchecked_return_type = "Entity[]")]
