@@ -31,6 +31,8 @@ const $ = (id) => document.getElementById(id);
 const textArea = $('text');
 const lengthSlider = $('length');
 const summarizer = createSummarizer();
+/** What the entity and keyword panels say before the first summary. */
+const EMPTY_STATES = { entities: $('entities-empty').textContent, keywords: $('keywords-empty').textContent };
 
 let largeText = null; // { text, name } for a text kept out of the textarea
 let job = null; // { id, controller } of the summary being computed
@@ -286,11 +288,9 @@ async function showResult(text, result, ms, { id, large }) {
   if (result.sentences.length === 0) $('summary-list').replaceChildren(Object.assign(document.createElement('li'), { className: 'more', textContent: 'No sentence fits this length: make it longer.' }));
   const chipHandlers = { onFocus: (item) => shown?.view?.highlight(item.mentions), onBlur: () => shown?.view?.highlight([]), onSelect: scrollToMention };
   showEntities($('entity-groups'), result.entities, chipHandlers);
-  showKeywords($('keyword-list'), result.keywords ?? [], chipHandlers);
-  $('entities-empty').textContent = result.entities.length ? '' : 'No named entity found.';
-  $('entities-empty').hidden = result.entities.length > 0;
-  $('keywords-empty').textContent = result.keywords?.length ? '' : 'No keyword found.';
-  $('keywords-empty').hidden = (result.keywords?.length ?? 0) > 0;
+  showKeywords($('keyword-list'), result.keywords, chipHandlers);
+  showEmptyState('entities-empty', result.entities.length ? null : 'No named entity found.');
+  showEmptyState('keywords-empty', result.keywords.length ? null : 'No keyword found.');
   showStats($('stats'), { wordsIn: result.stats.words, wordsOut, sentencesIn: result.stats.sentences, sentencesOut: result.sentences.length, ms });
   showDetectedLanguage(result.language);
   $('copy-text').disabled = $('copy-markdown').disabled = false;
@@ -307,9 +307,17 @@ async function showResult(text, result, ms, { id, large }) {
   setStatus(`Summary ready: ${result.sentences.length} of ${result.stats.sentences} sentences, ${LANGUAGE_NAMES[result.language] ?? result.language}.`);
 }
 
+/** Shows the paragraph `id` saying `message`, or hides it (null). */
+function showEmptyState(id, message) {
+  $(id).hidden = message === null;
+  if (message !== null) $(id).textContent = message;
+}
+
+/** Names the detected language in the "Detect automatically" choice (null: none yet). */
 function showDetectedLanguage(language) {
   const auto = $('language').querySelector('option[value="auto"]');
-  auto.textContent = `Detect automatically${$('language').value === 'auto' ? ` (${LANGUAGE_NAMES[language] ?? language})` : ''}`;
+  const detected = language && $('language').value === 'auto' ? ` (${LANGUAGE_NAMES[language] ?? language})` : '';
+  auto.textContent = `Detect automatically${detected}`;
 }
 
 function clearResult() {
@@ -317,9 +325,10 @@ function clearResult() {
   lastJobId++;
   for (const id of ['summary-list', 'stats', 'entity-groups', 'keyword-list', 'highlighted']) $(id).replaceChildren();
   $('summary-empty').hidden = false;
-  $('entities-empty').hidden = $('keywords-empty').hidden = false;
+  showEmptyState('entities-empty', EMPTY_STATES.entities);
+  showEmptyState('keywords-empty', EMPTY_STATES.keywords);
   $('copy-text').disabled = $('copy-markdown').disabled = true;
-  showDetectedLanguage('und');
+  showDetectedLanguage(null);
 }
 
 function scrollToSentence(sentence) {

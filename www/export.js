@@ -11,7 +11,7 @@ export function summaryAsText(result) {
 export function summaryAsMarkdown(result) {
   const lines = ['## Summary', '', ...result.sentences.map((s) => `- ${escapeMarkdown(oneLine(s.text))}`)];
   if (result.entities.length > 0) lines.push('', `**Key entities:** ${result.entities.map((e) => escapeMarkdown(e.text)).join(', ')}`);
-  if (result.keywords?.length > 0) lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);
+  if (result.keywords.length > 0) lines.push('', `**Keywords:** ${result.keywords.map((k) => escapeMarkdown(k.text)).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

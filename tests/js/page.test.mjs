@@ -167,6 +167,16 @@ test('the empty state explains what to do; the keyboard reaches every control, w
   await page.locator('#summarize').focus();
   await page.keyboard.press('Enter');
   await waitForStatus(page, 'Summary ready');
+
+  const entitiesEmpty = page.locator('#entities-empty');
+  const firstWords = 'People, places and organisations the text is about.';
+  await summarizeInPage(page, 'the cat sat on the warm mat. it slept there all day long.');
+  assert.equal(await entitiesEmpty.textContent(), 'No named entity found.');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  assert.equal(await entitiesEmpty.textContent(), firstWords);
+  assert.equal(await page.locator('#summary-empty').isVisible(), true);
+  assert.equal(await page.locator('#language option[value="auto"]').textContent(), 'Detect automatically');
+  assert.equal(await page.locator('#highlighted').textContent(), '');
 });
 
 test('the page works from a sub-folder of a static host', async () => {
