@@ -11,10 +11,14 @@
 //! To measure what one signal of the entity finder buys, compile it without:
 //! `PRECIS_ABLATE=gazetteer npm run bench:entities` (names in `src/entities.rs`).
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
+
+#[path = "support/readme.rs"]
+mod readme;
 
 const DATA: &str = "../shared/eval-data/ner/gum_entities_dev.jsonl";
 const README: &str = "../shared/eval-data/README.md";
@@ -74,39 +78,44 @@ fn main() {
     let all = score(&[]);
     let key = score(&["--min-salience", "1", "--top", "10"]);
     let ablated = option_env!("PRECIS_ABLATE").unwrap_or("");
-    println!(
-        "# Key entities on GUM dev ({documents} documents, {:.2} ms/doc{})\n",
+    let mut report = String::new();
+    writeln!(report, 
+        "Key entities on GUM dev: {documents} documents, {:.2} ms/doc{}.\n",
         elapsed.as_secs_f64() * 1000.0 / documents.max(1) as f64,
         if ablated.is_empty() { String::new() } else { format!(", without: {ablated}") }
-    );
-    println!("| system | all: P | R | F1 | key: F1 | P@10 | nDCG@10 |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
-    println!(
+    ).unwrap();
+    writeln!(report, "| system | all: P | R | F1 | key: F1 | P@10 | nDCG@10 |").unwrap();
+    writeln!(report, "|---|---:|---:|---:|---:|---:|---:|").unwrap();
+    writeln!(report, 
         "| **precis** | {:.1} | {:.1} | **{:.1}** | **{:.1}** | **{:.1}** | **{:.1}** |",
         all.p, all.r, all.f1, key.f1, key.p10, key.ndcg10
-    );
+    ).unwrap();
     for row in peers() {
-        println!("{row}");
+        writeln!(report, "{row}").unwrap();
     }
-    println!(
+    writeln!(report, 
         "\nAll entities: every gold entity counts, the whole list is scored. Key: `--min-salience 1 --top 10` \
          (entities a human summary mentions; first 10 of each list). {:.1} names per document listed, {:.1} in the key setting.",
         all.out, key.out
-    );
-    println!(
+    ).unwrap();
+    writeln!(report, 
         "Kinds listed: {} person, {} place, {} organization, {} other.",
         kinds[0], kinds[1], kinds[2], kinds[3]
-    );
+    ).unwrap();
     let matched: usize = kind_hits.iter().map(|h| h[0]).sum();
     let right: usize = kind_hits.iter().map(|h| h[1]).sum();
     let pct = |h: [usize; 2]| 100.0 * h[1] as f64 / h[0].max(1) as f64;
-    println!(
+    writeln!(report, 
         "Kind accuracy on the {matched} listed entities that match a gold entity: {:.1}% \
          (gold person {:.1}% of {}, place {:.1}% of {}, organization {:.1}% of {}, other {:.1}% of {}).",
         100.0 * right as f64 / matched.max(1) as f64,
         pct(kind_hits[0]), kind_hits[0][0], pct(kind_hits[1]), kind_hits[1][0],
         pct(kind_hits[2]), kind_hits[2][0], pct(kind_hits[3]), kind_hits[3][0]
-    );
+    ).unwrap();
+    print!("{report}");
+    if ablated.is_empty() {
+        readme::update("bench:entities", &report);
+    }
 }
 
 /// The kind of the gold entity (GUM types PER, LOC, ORG, MISC) that `entity` or one
@@ -186,3 +195,4 @@ fn peers() -> Vec<String> {
         })
         .collect()
 }
+

@@ -13,8 +13,13 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
+use std::fmt::Write as _;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
+
+#[path = "support/readme.rs"]
+mod readme;
 
 const SETS: [(&str, Algorithm, precis::Language); 2] = [
     ("cnndm_dev", Algorithm::English, precis::Language::English),
@@ -22,13 +27,14 @@ const SETS: [(&str, Algorithm, precis::Language); 2] = [
 ];
 
 fn main() {
-    println!("| set | documents | precis keywords: share about the summary | keywords/doc | most frequent words: share |");
-    println!("|---|---|---|---|---|");
+    let mut report = String::new();
+    writeln!(report, "| set | documents | precis keywords about the summary | keywords/doc | most frequent words about the summary |").unwrap();
+    writeln!(report, "|---|---:|---:|---:|---:|").unwrap();
     for (name, algorithm, language) in SETS {
         let path = format!("../shared/eval-data/{name}/data.jsonl");
         if !Path::new(&path).is_file() {
-            println!("| {name} | NOT RUN: {path} is absent (it lives beside the checkout, never in this repository) | | | |");
-            continue;
+            println!("{name}: NOT RUN: {path} is absent (it lives beside the checkout, never in this repository)");
+            return;
         }
         let stemmer = Stemmer::create(algorithm);
         let stems = |text: &str| -> Vec<String> {
@@ -50,13 +56,17 @@ fn main() {
             documents += 1;
         }
         let share = |h: usize, n: usize| 100.0 * h as f64 / n.max(1) as f64;
-        println!(
+        writeln!(
+            report,
             "| {name} | {documents} | {:.1}% | {:.1} | {:.1}% |",
             share(hits, listed),
             listed as f64 / documents.max(1) as f64,
             share(baseline_hits, baseline_listed)
-        );
+        )
+        .unwrap();
     }
+    print!("{report}");
+    readme::update("bench:keywords", &report);
 }
 
 /// The `n` most frequent words of `text` that are neither function words nor words
