@@ -347,6 +347,26 @@ test('hostile HTML and scripts never run: typed as text, or pasted as HTML', asy
   assert.deepEqual(withoutBlockedInlineCode(errors), []);
 });
 
+test('the Content-Security-Policy forbids inline script, eval and outside connections', async () => {
+  const { page } = await openPage();
+  const policy = Object.fromEntries((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))
+    .split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+  assert.equal(policy['default-src'], "'none'");
+  assert.equal(policy['script-src'], "'self'");
+  assert.equal(policy['connect-src'], "'self'");
+  assert.equal(policy['style-src'], "'self'");
+  assert.deepEqual(Object.keys(policy).filter((d) => /unsafe|data:|https?:|\*/.test(policy[d])), []);
+  const blocked = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
+    document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.__inline = 1' }));
+    await fetch('https://example.com/').catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { inlineRan: window.__inline === 1, violations: violations.sort() };
+  });
+  assert.deepEqual(blocked, { inlineRan: false, violations: ['connect-src', 'script-src-elem'] });
+});
+
 test('a 5 MB paste is summarized with progress and no main-thread task over 200 ms', async (t) => {
   const { page, errors } = await openPage();
   const unit = `${HARBOR}\n\n${CEASEFIRE}\n\n`;
