@@ -224,6 +224,7 @@ async function summarize() {
   const large = text.length > LARGE_TEXT;
   job = { id, controller, large };
   showError('');
+  if (!large) setStatus('Summarizing…'); // each job sets a status (large ones say more below): "Summary ready" then means this one
   try {
     const bytes = large || text.length * 3 > MAX_TEXT_BYTES ? await utf8Length(text) : text.length;
     if (bytes > MAX_TEXT_BYTES) {
