@@ -43,7 +43,7 @@
 //!
 //! Everything here is linear in the length of the text.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -158,10 +158,10 @@ pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Lang
     let mut mentions = Vec::new();
     for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
         if line == Line::Prose {
-            find_names(text, index, tokens, line, &evidence, &HashSet::new(), &mut mentions);
+            find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
-    let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::new() };
+    let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
     for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
         if line != Line::Prose {
             find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
@@ -375,7 +375,7 @@ struct Evidence {
 
 impl Evidence {
     fn gather(tokens: &[Vec<Token<'_>>], lines: &[Line], language: Language) -> Self {
-        let mut words: HashMap<String, WordUse> = HashMap::new();
+        let mut words: HashMap<String, WordUse> = HashMap::default();
         for (tokens, &line) in tokens.iter().zip(lines) {
             for (i, t) in tokens.iter().enumerate() {
                 let uses = words.entry(t.lower.clone()).or_default();
@@ -1375,7 +1375,7 @@ fn root(target: &mut [usize], mut g: usize) -> usize {
 /// names into the only full name they open.
 fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, String)]) -> Vec<Merged> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for mention in mentions {
         let k = key(&mention.name);
         if k.is_empty() {
@@ -1399,7 +1399,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     let word_count = |g: &Group| g.key.split(' ').count();
 
     // The same words in another order: "Higuchi Ichiyō" = "Ichiyō Higuchi".
-    let mut by_word_set: HashMap<String, usize> = HashMap::new();
+    let mut by_word_set: HashMap<String, usize> = HashMap::default();
     for (g, group) in groups.iter().enumerate() {
         let mut words = core_words(&group.key);
         if words.len() >= 2 {
@@ -1413,7 +1413,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
 
     // Acronyms into the multi-word name they abbreviate.
     if on("acronyms") {
-        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        let mut by_initials: HashMap<String, usize> = HashMap::default();
         for (g, group) in groups.iter().enumerate() {
             if let Some(letters) = initials(&group.mentions[0].name) {
                 let best = by_initials.entry(letters).or_insert(g);
@@ -1446,7 +1446,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     let longest = groups.iter().map(word_count).max().unwrap_or(0);
     let counts: Vec<usize> = groups.iter().map(word_count).collect();
     let order: Vec<usize> = (1..=longest).rev().flat_map(|n| (0..counts.len()).filter(|&g| counts[g] == n).collect::<Vec<_>>()).collect();
-    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for &g in &order {
         let name = groups[g].key.as_str();
         let words = core_words(name);
@@ -1480,7 +1480,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
 
     // A lone first name into the only full name it opens ("Daniel" → "Daniel Bernoulli").
     if on("first-names") {
-        let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
         for (g, group) in groups.iter().enumerate() {
             let words = core_words(&group.key);
             if (2..=3).contains(&words.len())
@@ -1627,7 +1627,7 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[usize], text
                 + if opening && on("lead") { 0.5 } else { 0.0 }
                 + if on("spread") { 2.0 * spread } else { 0.0 }
                 + if in_summary && on("summary") { SUMMARY_BONUS } else { 0.0 };
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             let variants: Vec<String> =
                 m.mentions.iter().filter(|x| seen.insert(x.name.as_str())).map(|x| x.name.clone()).collect();
             Entity {
