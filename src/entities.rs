@@ -49,7 +49,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::gazetteer::{self, listed_in, Listed};
+use crate::gazetteer::{self, Listed, WordList};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
@@ -433,8 +433,8 @@ impl<'t> Evidence<'t> {
                 }) || ["s", "ly", "ed", "ing"].iter().any(|suffix| self.uses(&format!("{lower}{suffix}")).lower > 0))
         };
         stopwords::is_stop_word(self.language, lower)
-            || listed_in(COMMON, lower)
-            || (self.language == Language::English && listed_in(IMPERATIVES, lower))
+            || COMMON_WORDS.contains(lower)
+            || (self.language == Language::English && IMPERATIVE_WORDS.contains(lower))
             || self.uses(lower).lower > 0
             || inflected()
             || (self.language == Language::English
@@ -663,6 +663,10 @@ yo
 yup
 zero";
 
+/// [`COMMON`] and [`IMPERATIVES`], as word lists.
+static COMMON_WORDS: WordList = WordList::new(&[COMMON]);
+static IMPERATIVE_WORDS: WordList = WordList::new(&[IMPERATIVES]);
+
 /// English verbs that open instructions ("Mix the powder", "Obtain Beavertail seeds"):
 /// common at the start of a sentence or in a heading, but may be part of a name
 /// mid-sentence ("Associated Press"). Sorted.
@@ -856,7 +860,7 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
     if is_plural_acronym(t.text) {
         return Class::No;
     }
-    if (stopwords::is_stop_word(evidence.language, lower) || listed_in(COMMON, lower)) && !acronym {
+    if (stopwords::is_stop_word(evidence.language, lower) || COMMON_WORDS.contains(lower)) && !acronym {
         return if line == Line::Prose && !t.initial { Class::Weak } else { Class::No };
     }
     let listed = on("gazetteer") && gazetteer::lookup(lower).is_some();

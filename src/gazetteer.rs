@@ -3,10 +3,14 @@
 //! common alternative names of a few countries and international bodies.
 //!
 //! Every table is one string of lower-case names, one a line, sorted (a test checks
-//! it), looked up by binary search over its bytes: no table of pointers, so each name
-//! costs only its letters in the WebAssembly module. The tables are English names plus a few endonyms; they are meant to be
+//! it), so each name costs only its letters in the WebAssembly module; a [`WordList`]
+//! turns tables into a hash set the first time it is asked. The tables are English names plus a few endonyms; they are meant to be
 //! small (a few KB in the WebAssembly module): the text's own evidence decides most
 //! kinds, these lists only settle the frequent names that carry no evidence.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet as HashSet;
 
 /// Countries and territories: English short names, old names, and the names of major
 /// countries in German, French, Spanish, Italian, Portuguese, Dutch, Greek and Russian.
@@ -715,39 +719,42 @@ pub(crate) enum Listed {
     Demonym,
 }
 
-/// Whether `name` is a line of `table` (sorted lines, no empty line).
-pub(crate) fn listed_in(table: &str, name: &str) -> bool {
-    let bytes = table.as_bytes();
-    let (mut low, mut high) = (0, bytes.len()); // a line starts in low..high, or name is absent
-    while low < high {
-        let mid = low + (high - low) / 2;
-        let start = bytes[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1).max(low);
-        let end = bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| start + i);
-        match table[start..end].cmp(name) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => low = end + 1,
-            std::cmp::Ordering::Greater => high = start,
-        }
-    }
-    false
+/// The lines of one or more tables, looked up through a hash set built the first
+/// time it is asked: lookups come for nearly every word of a text, several times.
+pub(crate) struct WordList {
+    tables: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
 }
+
+impl WordList {
+    /// The list of every line of `tables`.
+    pub(crate) const fn new(tables: &'static [&'static str]) -> Self {
+        WordList { tables, set: OnceLock::new() }
+    }
+
+    /// Whether `word` is a line of one of the tables.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.tables.iter().flat_map(|t| t.lines()).collect()).contains(word)
+    }
+}
+
+static PLACES: WordList = WordList::new(&[COUNTRIES, REGIONS, CITIES, AREAS]);
+static DEMONYM_LIST: WordList = WordList::new(&[DEMONYMS]);
 
 /// Whether the lower-case `word` is a listed demonym as written (an adjective such as
 /// "Danish", not a plural such as "Danes" or "Americans").
 pub(crate) fn is_demonym(word: &str) -> bool {
-    listed_in(DEMONYMS, word)
+    DEMONYM_LIST.contains(word)
 }
 
 /// What `name` (lower case, periods kept, single spaces) is, if any table lists it.
 pub(crate) fn lookup(name: &str) -> Option<Listed> {
     let name = name.strip_prefix("the ").unwrap_or(name);
-    if [COUNTRIES, REGIONS, CITIES, AREAS].iter().any(|t| listed_in(t, name))
-        || ALIASES.binary_search_by(|(a, _)| a.cmp(&name)).is_ok()
-    {
+    if PLACES.contains(name) || ALIASES.binary_search_by(|(a, _)| a.cmp(&name)).is_ok() {
         return Some(Listed::Place);
     }
     let singular = name.strip_suffix('s').unwrap_or(name);
-    (listed_in(DEMONYMS, name) || listed_in(DEMONYMS, singular)).then_some(Listed::Demonym)
+    (DEMONYM_LIST.contains(name) || DEMONYM_LIST.contains(singular)).then_some(Listed::Demonym)
 }
 
 /// The name `key` (lower case, without periods) stands for, when it is a listed
@@ -769,12 +776,12 @@ mod tests {
                 panic!("{name}: {:?} before {:?}: not sorted or a duplicate", w[0], w[1]);
             }
             assert!(lines.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w), "{name} has upper case or an empty line");
+            let list = if name == "demonyms" { &DEMONYM_LIST } else { &PLACES };
             for line in &lines {
-                assert!(listed_in(table, line), "{name}: {line} not found");
-                assert!(!listed_in(table, &format!("{line}x")) || lines.contains(&format!("{line}x").as_str()));
+                assert!(list.contains(line), "{name}: {line} not found");
             }
         }
-        assert!(!listed_in("", "a") && !listed_in("b", "a") && !listed_in("a\nc", "b") && listed_in("a\nc", "c"));
+        assert!(!PLACES.contains("") && !PLACES.contains("franc") && !PLACES.contains("france\nspain"));
         assert!(ALIASES.windows(2).all(|w| w[0].0 < w[1].0), "aliases not sorted");
     }
 
