@@ -47,14 +47,12 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::gazetteer::{self, Listed, WordList};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::strip_possessive;
+use crate::words::{strip_possessive, Segments};
 
 /// A byte range of the input text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -140,8 +138,9 @@ pub fn extract_entities(text: &str) -> Vec<Entity> {
 pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
-    let summary = crate::summary::default_summary(&sentences, language);
-    let mut entities = entities_in(text, &sentences, language, &summary);
+    let segments = Segments::new(&sentences);
+    let summary = crate::summary::default_summary(&sentences, &segments, language);
+    let mut entities = entities_in(text, &sentences, &segments, language, &summary);
     if !options.kinds.is_empty() {
         entities.retain(|e| options.kinds.contains(&e.kind));
     }
@@ -151,22 +150,37 @@ pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
 
 /// [`extract_entities`] over sentences already split, in `language`; `summary` holds
 /// the indices of the summary's sentences, in document order.
-pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Language, summary: &[usize]) -> Vec<Entity> {
-    let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(tokenize).collect();
-    let lines: Vec<Line> = sentences.iter().zip(&tokens).map(|(s, t)| line_kind(s.text, t, language)).collect();
-    let evidence = Evidence::gather(&tokens, &lines, language);
+pub(crate) fn entities_in(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    segments: &Segments,
+    language: Language,
+    summary: &[usize],
+) -> Vec<Entity> {
+    // Each sentence is tokenized twice (for the evidence, then to find names) rather
+    // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of text.
+    let mut evidence = Evidence::new(language);
+    let lines: Vec<Line> = sentences
+        .iter()
+        .map(|s| {
+            let tokens = tokenize(s, segments);
+            let line = line_kind(s.text, &tokens, language);
+            evidence.add(&tokens, line);
+            line
+        })
+        .collect();
     // Prose first; headlines and lines in capitals then reuse the names prose has
     // shown ("SOUTH DAKOTA" after "South Dakota", "Pentagon" in a title-case headline).
     let mut mentions = Vec::new();
-    for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
+    for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if line == Line::Prose {
-            find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
+            find_names(text, index, &tokenize(sentence, segments), line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
     let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
-    for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
+    for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if line != Line::Prose {
-            find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
+            find_names(text, index, &tokenize(sentence, segments), line, &evidence, &known, &mut mentions);
         }
     }
     sort_by_position(&mut mentions);
@@ -211,11 +225,10 @@ struct Token<'a> {
     hyphen_to_next: bool,
 }
 
-fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
+fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments) -> Vec<Token<'a>> {
     // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
-    let segments: Vec<(usize, &str)> = sentence
-        .text
-        .split_word_bound_indices()
+    let segments: Vec<(usize, &str)> = segments
+        .of(sentence)
         .flat_map(|(offset, segment)| {
             let mut pieces = Vec::new();
             let mut from = 0;
@@ -381,34 +394,39 @@ struct WordUse {
 
 /// What the whole text says about how words are written.
 struct Evidence<'t> {
-    words: HashMap<&'t str, WordUse>,
+    /// Keyed by the lower-case word, borrowed from the text when it is written so.
+    words: HashMap<Cow<'t, str>, WordUse>,
     language: Language,
 }
 
 impl<'t> Evidence<'t> {
-    fn gather(tokens: &'t [Vec<Token<'_>>], lines: &[Line], language: Language) -> Self {
-        let mut words: HashMap<&'t str, WordUse> = HashMap::default();
-        for (tokens, &line) in tokens.iter().zip(lines) {
-            for (i, t) in tokens.iter().enumerate() {
-                let uses = words.entry(&t.lower).or_default();
-                if is_capitalised(t.text) || is_camel_case(t.text) {
-                    uses.capitalised_anywhere += 1;
-                    if line == Line::Prose && !t.initial {
-                        uses.capitalised += 1;
-                    }
-                } else if t.text.chars().next().is_some_and(char::is_lowercase) {
-                    uses.lower += 1;
+    fn new(language: Language) -> Self {
+        Evidence { words: HashMap::default(), language }
+    }
+
+    /// Counts how the words of one sentence's `tokens` are written.
+    fn add(&mut self, tokens: &[Token<'t>], line: Line) {
+        for (i, t) in tokens.iter().enumerate() {
+            if !self.words.contains_key(&*t.lower) {
+                self.words.insert(t.lower.clone(), WordUse::default());
+            }
+            let uses = self.words.get_mut(&*t.lower).expect("inserted above");
+            if is_capitalised(t.text) || is_camel_case(t.text) {
+                uses.capitalised_anywhere += 1;
+                if line == Line::Prose && !t.initial {
+                    uses.capitalised += 1;
                 }
-                if language == Language::German
-                    && i > 0
-                    && tokens[i - 1].joined_to_next
-                    && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower.as_ref())
-                {
-                    uses.after_article += 1;
-                }
+            } else if t.text.chars().next().is_some_and(char::is_lowercase) {
+                uses.lower += 1;
+            }
+            if self.language == Language::German
+                && i > 0
+                && tokens[i - 1].joined_to_next
+                && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower.as_ref())
+            {
+                uses.after_article += 1;
             }
         }
-        Evidence { words, language }
     }
 
     fn uses(&self, lower: &str) -> WordUse {

@@ -23,7 +23,7 @@ use crate::entities::{Entity, Span};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
-use crate::words::{words, TermIds};
+use crate::words::{Segments, TermIds};
 
 /// Keywords returned when no limit is given.
 pub const DEFAULT_KEYWORDS: usize = 10;
@@ -70,9 +70,10 @@ pub fn extract_keywords(text: &str) -> Vec<Keyword> {
 pub fn extract_keywords_with(text: &str, options: &Options) -> Vec<Keyword> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
-    let summary = crate::summary::default_summary(&sentences, language);
-    let entities = crate::entities::entities_in(text, &sentences, language, &summary);
-    keywords_in(text, &sentences, language, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
+    let segments = Segments::new(&sentences);
+    let summary = crate::summary::default_summary(&sentences, &segments, language);
+    let entities = crate::entities::entities_in(text, &sentences, &segments, language, &summary);
+    keywords_in(text, &sentences, &segments, language, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
 }
 
 /// The `limit` best key phrases of `text`, already split into `sentences`, leaving
@@ -80,6 +81,7 @@ pub fn extract_keywords_with(text: &str, options: &Options) -> Vec<Keyword> {
 pub(crate) fn keywords_in(
     text: &str,
     sentences: &[Sentence<'_>],
+    segments: &Segments,
     language: Language,
     entities: &[Entity],
     limit: usize,
@@ -87,7 +89,7 @@ pub(crate) fn keywords_in(
     if language.is_cjk() || limit == 0 {
         return Vec::new();
     }
-    let candidates = Candidates::gather(text, sentences, language, entities);
+    let candidates = Candidates::gather(text, sentences, segments, language, entities);
     let chosen = choose(candidates.ranked(text.len(), sentences.len()), limit);
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
 }
@@ -131,7 +133,7 @@ struct ContentWord {
 }
 
 impl<'t> Candidates<'t> {
-    fn gather(text: &'t str, sentences: &[Sentence<'_>], language: Language, entities: &[Entity]) -> Self {
+    fn gather(text: &'t str, sentences: &[Sentence<'t>], segments: &Segments, language: Language, entities: &[Entity]) -> Self {
         let mut ids = TermIds::new(language);
         let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
         entity_spans.sort_unstable();
@@ -141,7 +143,7 @@ impl<'t> Candidates<'t> {
         for sentence in sentences {
             let mut previous_end = sentence.start;
             let mut first = true;
-            for (start, word) in words(sentence.text, sentence.start) {
+            for (start, word) in segments.words_of(sentence) {
                 let span = Span { start, end: start + word.len() };
                 while next_entity < entity_spans.len() && entity_spans[next_entity].end <= span.start {
                     next_entity += 1;

@@ -23,7 +23,7 @@ use crate::error::Error;
 use crate::language::{detect_language, Language};
 use crate::options::{Length, Options};
 use crate::sentences::{split, Sentence};
-use crate::words::TermIds;
+use crate::words::{words, Segments, TermIds};
 
 /// Entities a summary lists at most.
 const SUMMARY_ENTITIES: usize = 10;
@@ -112,9 +112,10 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     options.validate()?;
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
-    let Selection { profiles, scores, chosen } = selection(&sentences, language, options);
-    let mut entities = entities_in(text, &sentences, language, &chosen);
-    let keywords = keywords_in(text, &sentences, language, &entities, DEFAULT_KEYWORDS);
+    let segments = Segments::new(&sentences);
+    let Selection { profiles, scores, chosen } = selection(&sentences, &segments, language, options);
+    let mut entities = entities_in(text, &sentences, &segments, language, &chosen);
+    let keywords = keywords_in(text, &sentences, &segments, language, &entities, DEFAULT_KEYWORDS);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
         sentences: chosen
@@ -130,8 +131,8 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
 
 /// The indices of the sentences a default summary of `sentences` would choose: the
 /// entity ranking favours names those sentences mention.
-pub(crate) fn default_summary(sentences: &[Sentence<'_>], language: Language) -> Vec<usize> {
-    selection(sentences, language, &Options::default()).chosen
+pub(crate) fn default_summary(sentences: &[Sentence<'_>], segments: &Segments, language: Language) -> Vec<usize> {
+    selection(sentences, segments, language, &Options::default()).chosen
 }
 
 /// Every sentence's profile and score, and the chosen ones.
@@ -142,11 +143,12 @@ struct Selection {
     chosen: Vec<usize>,
 }
 
-fn selection(sentences: &[Sentence<'_>], language: Language, options: &Options) -> Selection {
+fn selection(sentences: &[Sentence<'_>], segments: &Segments, language: Language, options: &Options) -> Selection {
     let mut ids = TermIds::new(language);
-    let profiles: Vec<Profile> = sentences.iter().map(|s| Profile::new(s.text, &mut ids)).collect();
+    let profiles: Vec<Profile> =
+        sentences.iter().map(|s| Profile::new(s.text, segments.words_of(s).map(|(_, w)| w), &mut ids)).collect();
     let focus: Vec<u32> = match &options.focus {
-        Some(focus) => Profile::new(focus, &mut ids).terms,
+        Some(focus) => Profile::new(focus, words(focus, 0).map(|(_, w)| w), &mut ids).terms,
         None => Vec::new(),
     };
     let size = SummarySize::new(options.length, &profiles);
@@ -169,9 +171,9 @@ struct Profile {
 
 impl Profile {
     /// The profile of `text`, giving each new term the next id in `ids`.
-    fn new<'w>(text: &'w str, ids: &mut TermIds<'w>) -> Self {
+    fn new<'w>(text: &'w str, words: impl Iterator<Item = &'w str>, ids: &mut TermIds<'w>) -> Self {
         let mut found: Vec<u32> = Vec::new();
-        let words = ids.each_term(text, |id| found.push(id));
+        let words = ids.each_term(text, words, |id| found.push(id));
         found.sort_unstable();
         found.dedup();
         let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);

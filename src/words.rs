@@ -6,14 +6,66 @@ use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::Language;
+use crate::sentences::Sentence;
 use crate::stopwords;
 
 /// The words of `text` (segments holding a letter or a digit) with their byte
 /// offsets, shifted by `base`.
 pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
     text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .filter(|(_, w)| is_word(w))
         .map(move |(i, w)| (base + i, w))
+}
+
+/// The UAX #29 word-bound segments of every sentence of a text, found once and
+/// shared by scoring, entities and keywords (each would otherwise run its own pass).
+pub(crate) struct Segments {
+    /// Where each segment starts, in bytes from its sentence's start.
+    starts: Vec<u32>,
+    /// For each sentence, the index in `starts` of its first segment; then the total.
+    firsts: Vec<usize>,
+}
+
+impl Segments {
+    /// The segments of `sentences` (a sentence of 4 GiB or more is segmented again
+    /// whenever it is asked for, its offsets not fitting the table).
+    pub(crate) fn new(sentences: &[Sentence<'_>]) -> Self {
+        let mut starts = Vec::with_capacity(sentences.iter().map(|s| s.text.len() / 3).sum());
+        let mut firsts = Vec::with_capacity(sentences.len() + 1);
+        for sentence in sentences {
+            firsts.push(starts.len());
+            if u32::try_from(sentence.text.len()).is_ok() {
+                starts.extend(sentence.text.split_word_bound_indices().map(|(i, _)| i as u32));
+            }
+        }
+        firsts.push(starts.len());
+        Segments { starts, firsts }
+    }
+
+    /// The segments of `sentence` (one of the sentences this table was made from),
+    /// with their byte offsets in its text.
+    pub(crate) fn of<'a, 's: 'a>(&'a self, sentence: &Sentence<'s>) -> impl Iterator<Item = (usize, &'s str)> + 'a {
+        let text = sentence.text;
+        let starts = &self.starts[self.firsts[sentence.index]..self.firsts[sentence.index + 1]];
+        let stored = starts.iter().enumerate().map(move |(k, &start)| {
+            let end = starts.get(k + 1).map_or(text.len(), |&end| end as usize);
+            (start as usize, &text[start as usize..end])
+        });
+        let again = (u32::try_from(text.len()).is_err()).then(|| text.split_word_bound_indices());
+        stored.chain(again.into_iter().flatten())
+    }
+
+    /// The words of `sentence` (segments holding a letter or a digit) with their
+    /// byte offsets in the text.
+    pub(crate) fn words_of<'a, 's: 'a>(&'a self, sentence: &Sentence<'s>) -> impl Iterator<Item = (usize, &'s str)> + 'a {
+        let base = sentence.start;
+        self.of(sentence).filter(|(_, w)| is_word(w)).map(move |(i, w)| (base + i, w))
+    }
+}
+
+/// Whether a segment is a word: it holds a letter or a digit.
+fn is_word(segment: &str) -> bool {
+    segment.chars().any(char::is_alphanumeric)
 }
 
 /// `word` without a trailing possessive "'s" or "’s".
@@ -103,10 +155,16 @@ impl<'w> TermIds<'w> {
     /// Calls `found` with the id of every term of `text` and returns the number of
     /// words in it. In Chinese and Japanese, each pair of adjacent ideographs or kana
     /// is a term.
-    pub(crate) fn each_term(&mut self, text: &'w str, mut found: impl FnMut(u32)) -> usize {
+    /// `words` are the words of `text`, in order.
+    pub(crate) fn each_term(
+        &mut self,
+        text: &'w str,
+        words: impl Iterator<Item = &'w str>,
+        mut found: impl FnMut(u32),
+    ) -> usize {
         let cjk = self.terms.language.is_cjk();
         let mut count = 0;
-        for (_, word) in words(text, 0) {
+        for word in words {
             count += 1;
             if !(cjk && word.chars().any(is_cjk)) {
                 if let Some(id) = self.word(word) {
@@ -135,7 +193,7 @@ mod tests {
     fn terms(language: Language, text: &str) -> Vec<String> {
         let mut ids = TermIds::new(language);
         let mut found = Vec::new();
-        ids.each_term(text, |id| found.push(id));
+        ids.each_term(text, words(text, 0).map(|(_, w)| w), |id| found.push(id));
         let mut names = vec![String::new(); ids.by_term.len()];
         for (term, &id) in &ids.by_term {
             names[id as usize] = term.clone();
