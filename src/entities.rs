@@ -227,21 +227,21 @@ struct Token<'a> {
 
 fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments) -> Vec<Token<'a>> {
     // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
-    let segments: Vec<(usize, &str)> = segments
-        .of(sentence)
-        .flat_map(|(offset, segment)| {
-            let mut pieces = Vec::new();
-            let mut from = 0;
-            for (at, _) in segment.match_indices(':').filter(|_| segment.len() > 1) {
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    for (offset, segment) in segments.of(sentence) {
+        let mut from = 0;
+        if segment.len() > 1 {
+            for (at, _) in segment.match_indices(':') {
                 pieces.push((offset + from, &segment[from..at]));
                 pieces.push((offset + at, ":"));
                 from = at + 1;
             }
-            pieces.push((offset + from, &segment[from..]));
-            pieces.into_iter().filter(|(_, p)| !p.is_empty())
-        })
-        .collect();
-    let mut tokens: Vec<Token<'a>> = Vec::new();
+        }
+        pieces.push((offset + from, &segment[from..]));
+    }
+    pieces.retain(|(_, p)| !p.is_empty());
+    let segments = pieces;
+    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(segments.len() / 2);
     let mut gap_ok = false; // whether everything since the last word keeps a name going
     let mut hyphen = false;
     let mut opening = false; // an opening mark since the last word
