@@ -52,7 +52,7 @@ use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::{strip_possessive, Segments};
+use crate::words::{strip_possessive, Segments, TermIds};
 
 /// A byte range of the input text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -139,7 +139,7 @@ pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
     let segments = Segments::new(&sentences);
-    let summary = crate::summary::default_summary(&sentences, &segments, language);
+    let summary = crate::summary::default_summary(&sentences, &segments, &mut TermIds::new(language));
     let mut entities = entities_in(text, &sentences, &segments, language, &summary);
     if !options.kinds.is_empty() {
         entities.retain(|e| options.kinds.contains(&e.kind));
@@ -407,10 +407,10 @@ impl<'t> Evidence<'t> {
     /// Counts how the words of one sentence's `tokens` are written.
     fn add(&mut self, tokens: &[Token<'t>], line: Line) {
         for (i, t) in tokens.iter().enumerate() {
-            if !self.words.contains_key(&*t.lower) {
-                self.words.insert(t.lower.clone(), WordUse::default());
-            }
-            let uses = self.words.get_mut(&*t.lower).expect("inserted above");
+            let uses = match self.words.get_mut(&*t.lower) {
+                Some(uses) => uses,
+                None => self.words.entry(t.lower.clone()).or_default(),
+            };
             if is_capitalised(t.text) || is_camel_case(t.text) {
                 uses.capitalised_anywhere += 1;
                 if line == Line::Prose && !t.initial {

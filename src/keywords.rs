@@ -71,25 +71,27 @@ pub fn extract_keywords_with(text: &str, options: &Options) -> Vec<Keyword> {
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
     let segments = Segments::new(&sentences);
-    let summary = crate::summary::default_summary(&sentences, &segments, language);
+    let mut ids = TermIds::new(language);
+    let summary = crate::summary::default_summary(&sentences, &segments, &mut ids);
     let entities = crate::entities::entities_in(text, &sentences, &segments, language, &summary);
-    keywords_in(text, &sentences, &segments, language, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
+    keywords_in(text, &sentences, &segments, &mut ids, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
 }
 
 /// The `limit` best key phrases of `text`, already split into `sentences`, leaving
 /// out the words of `entities`.
-pub(crate) fn keywords_in(
-    text: &str,
-    sentences: &[Sentence<'_>],
+pub(crate) fn keywords_in<'t>(
+    text: &'t str,
+    sentences: &[Sentence<'t>],
     segments: &Segments,
-    language: Language,
+    ids: &mut TermIds<'t>,
     entities: &[Entity],
     limit: usize,
 ) -> Vec<Keyword> {
+    let language = ids.language();
     if language.is_cjk() || limit == 0 {
         return Vec::new();
     }
-    let candidates = Candidates::gather(text, sentences, segments, language, entities);
+    let candidates = Candidates::gather(text, sentences, segments, ids, entities);
     let chosen = choose(candidates.ranked(text.len(), sentences.len()), limit);
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
 }
@@ -133,8 +135,8 @@ struct ContentWord {
 }
 
 impl<'t> Candidates<'t> {
-    fn gather(text: &'t str, sentences: &[Sentence<'t>], segments: &Segments, language: Language, entities: &[Entity]) -> Self {
-        let mut ids = TermIds::new(language);
+    fn gather(text: &'t str, sentences: &[Sentence<'t>], segments: &Segments, ids: &mut TermIds<'t>, entities: &[Entity]) -> Self {
+        let language = ids.language();
         let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
         entity_spans.sort_unstable();
         let mut next_entity = 0;

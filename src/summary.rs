@@ -113,9 +113,10 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
     let segments = Segments::new(&sentences);
-    let Selection { profiles, scores, chosen } = selection(&sentences, &segments, language, options);
+    let mut ids = TermIds::new(language);
+    let Selection { profiles, scores, chosen } = selection(&sentences, &segments, &mut ids, options.length, options.focus.as_deref());
     let mut entities = entities_in(text, &sentences, &segments, language, &chosen);
-    let keywords = keywords_in(text, &sentences, &segments, language, &entities, DEFAULT_KEYWORDS);
+    let keywords = keywords_in(text, &sentences, &segments, &mut ids, &entities, DEFAULT_KEYWORDS);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
         sentences: chosen
@@ -131,8 +132,9 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
 
 /// The indices of the sentences a default summary of `sentences` would choose: the
 /// entity ranking favours names those sentences mention.
-pub(crate) fn default_summary(sentences: &[Sentence<'_>], segments: &Segments, language: Language) -> Vec<usize> {
-    selection(sentences, segments, language, &Options::default()).chosen
+/// `ids` numbers the terms of the text, in `language`.
+pub(crate) fn default_summary<'w>(sentences: &[Sentence<'w>], segments: &Segments, ids: &mut TermIds<'w>) -> Vec<usize> {
+    selection(sentences, segments, ids, Length::Default, None).chosen
 }
 
 /// Every sentence's profile and score, and the chosen ones.
@@ -143,15 +145,20 @@ struct Selection {
     chosen: Vec<usize>,
 }
 
-fn selection(sentences: &[Sentence<'_>], segments: &Segments, language: Language, options: &Options) -> Selection {
-    let mut ids = TermIds::new(language);
+fn selection<'w>(
+    sentences: &[Sentence<'w>],
+    segments: &Segments,
+    ids: &mut TermIds<'w>,
+    length: Length,
+    focus: Option<&'w str>,
+) -> Selection {
     let profiles: Vec<Profile> =
-        sentences.iter().map(|s| Profile::new(s.text, segments.words_of(s).map(|(_, w)| w), &mut ids)).collect();
-    let focus: Vec<u32> = match &options.focus {
-        Some(focus) => Profile::new(focus, words(focus, 0).map(|(_, w)| w), &mut ids).terms,
+        sentences.iter().map(|s| Profile::new(s.text, segments.words_of(s).map(|(_, w)| w), ids)).collect();
+    let focus: Vec<u32> = match focus {
+        Some(focus) => Profile::new(focus, words(focus, 0).map(|(_, w)| w), ids).terms,
         None => Vec::new(),
     };
-    let size = SummarySize::new(options.length, &profiles);
+    let size = SummarySize::new(length, &profiles);
     let scores = score(&profiles, &focus, size.expected_sentences(&profiles));
     let chosen = select(&profiles, &scores, size);
     Selection { profiles, scores, chosen }

@@ -137,6 +137,11 @@ impl<'w> TermIds<'w> {
         TermIds { terms: Terms::new(language), by_word: HashMap::default(), by_term: HashMap::default() }
     }
 
+    /// The language whose terms these are.
+    pub(crate) fn language(&self) -> Language {
+        self.terms.language
+    }
+
     /// The id of `word`'s term ([`Terms::term`]), `None` when it has none.
     pub(crate) fn word(&mut self, word: &'w str) -> Option<u32> {
         if let Some(&id) = self.by_word.get(word) {
