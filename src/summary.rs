@@ -262,7 +262,7 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
 fn select(profiles: &[Profile], scores: &[f64], size: SummarySize) -> Vec<usize> {
     let n = profiles.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken = vec![false; n];
     let mut words = 0;
