@@ -183,6 +183,7 @@ pub(crate) fn entities_in(
             find_names(text, index, &tokenize(sentence, segments), line, &evidence, &known, &mut mentions);
         }
     }
+    mentions.shrink_to_fit(); // the growth margin would stay allocated through merging
     sort_by_position(&mut mentions);
     let definitions = if on("acronyms") { definitions(text, &mentions) } else { Vec::new() };
     let groups = merge(mentions, &evidence, &definitions);

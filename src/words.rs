@@ -18,40 +18,51 @@ pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &st
 }
 
 /// The UAX #29 word-bound segments of every sentence of a text, found once and
-/// shared by scoring, entities and keywords (each would otherwise run its own pass).
+/// shared by scoring, entities and keywords (each would otherwise run its own pass);
+/// two bytes a segment.
 pub(crate) struct Segments {
-    /// Where each segment starts, in bytes from its sentence's start.
-    starts: Vec<u32>,
-    /// For each sentence, the index in `starts` of its first segment; then the total.
+    /// The length in bytes of each segment, sentence after sentence.
+    lengths: Vec<u16>,
+    /// For each sentence, the index in `lengths` of its first segment; then the total.
     firsts: Vec<usize>,
 }
 
 impl Segments {
-    /// The segments of `sentences` (a sentence of 4 GiB or more is segmented again
-    /// whenever it is asked for, its offsets not fitting the table).
+    /// The segments of `sentences`. A sentence holding a segment of 64 KiB or more
+    /// (a word that long) stores none and is segmented again whenever it is asked for.
     pub(crate) fn new(sentences: &[Sentence<'_>]) -> Self {
-        let mut starts = Vec::with_capacity(sentences.iter().map(|s| s.text.len() / 3).sum());
+        let mut lengths = Vec::new();
         let mut firsts = Vec::with_capacity(sentences.len() + 1);
         for sentence in sentences {
-            firsts.push(starts.len());
-            if u32::try_from(sentence.text.len()).is_ok() {
-                starts.extend(sentence.text.split_word_bound_indices().map(|(i, _)| i as u32));
+            let first = lengths.len();
+            firsts.push(first);
+            for segment in sentence.text.split_word_bounds() {
+                match u16::try_from(segment.len()) {
+                    Ok(length) => lengths.push(length),
+                    Err(_) => {
+                        lengths.truncate(first);
+                        break;
+                    }
+                }
             }
         }
-        firsts.push(starts.len());
-        Segments { starts, firsts }
+        firsts.push(lengths.len());
+        lengths.shrink_to_fit();
+        Segments { lengths, firsts }
     }
 
     /// The segments of `sentence` (one of the sentences this table was made from),
     /// with their byte offsets in its text.
     pub(crate) fn of<'a, 's: 'a>(&'a self, sentence: &Sentence<'s>) -> impl Iterator<Item = (usize, &'s str)> + 'a {
         let text = sentence.text;
-        let starts = &self.starts[self.firsts[sentence.index]..self.firsts[sentence.index + 1]];
-        let stored = starts.iter().enumerate().map(move |(k, &start)| {
-            let end = starts.get(k + 1).map_or(text.len(), |&end| end as usize);
-            (start as usize, &text[start as usize..end])
+        let lengths = &self.lengths[self.firsts[sentence.index]..self.firsts[sentence.index + 1]];
+        let mut end = 0;
+        let stored = lengths.iter().map(move |&length| {
+            let start = end;
+            end += usize::from(length);
+            (start, &text[start..end])
         });
-        let again = (u32::try_from(text.len()).is_err()).then(|| text.split_word_bound_indices());
+        let again = (lengths.is_empty() && !text.is_empty()).then(|| text.split_word_bound_indices());
         stored.chain(again.into_iter().flatten())
     }
 
