@@ -228,32 +228,33 @@ struct Token<'a> {
 
 fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments) -> Vec<Token<'a>> {
     // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
-    for (offset, segment) in segments.of(sentence) {
-        let mut from = 0;
-        if segment.len() > 1 {
-            for (at, _) in segment.match_indices(':') {
-                pieces.push((offset + from, &segment[from..at]));
-                pieces.push((offset + at, ":"));
-                from = at + 1;
-            }
-        }
-        pieces.push((offset + from, &segment[from..]));
-    }
-    pieces.retain(|(_, p)| !p.is_empty());
-    let segments = pieces;
-    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(segments.len() / 2);
+    let mut pieces = segments
+        .of(sentence)
+        .flat_map(|(offset, segment)| {
+            segment.split_inclusive(':').scan(offset, |at, part| {
+                let start = *at;
+                *at += part.len();
+                Some(match part.strip_suffix(':') {
+                    Some(head) => [(start, head), (start + head.len(), ":")],
+                    None => [(start, part), (start, "")],
+                })
+            })
+        })
+        .flatten()
+        .filter(|(_, piece)| !piece.is_empty())
+        .peekable();
+    let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut gap_ok = false; // whether everything since the last word keeps a name going
     let mut hyphen = false;
     let mut opening = false; // an opening mark since the last word
-    for (i, &(offset, segment)) in segments.iter().enumerate() {
+    while let Some((offset, segment)) = pieces.next() {
         let start = sentence.start + offset;
         if segment.chars().any(char::is_alphanumeric) {
             if let Some(last) = tokens.last_mut() {
                 last.joined_to_next = gap_ok;
                 last.hyphen_to_next = gap_ok && hyphen;
             }
-            let keeps_period = segments.get(i + 1).is_some_and(|&(_, s)| s == ".") && takes_period(segment);
+            let keeps_period = pieces.peek().is_some_and(|&(_, s)| s == ".") && takes_period(segment);
             let len = segment.len() + usize::from(keeps_period);
             let text = &sentence.text[offset..offset + len];
             tokens.push(Token {
