@@ -1,8 +1,10 @@
 // Prints what the package weighs: the WebAssembly module and its glue (raw, gzip -9 and
-// brotli at maximum), the worker API's own scripts for browsers, and the npm tarball.
-//   npm run size   (builds first)
+// brotli at maximum), the worker API's own scripts for browsers, the npm tarball, and
+// everything the page transfers for its first use (every file of dist/site, each
+// compressed on its own, as a static host serves them).
+//   npm run size   (builds the package and the site first)
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -21,3 +23,9 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
   cwd: new URL('..', import.meta.url), encoding: 'utf8',
 }));
 console.log(`npm package (npm pack): ${kb(pack.size)} packed, ${kb(pack.unpackedSize)} unpacked, ${pack.entryCount} files`);
+
+const site = new URL('../dist/site/', import.meta.url);
+const siteFiles = readdirSync(site, { recursive: true })
+  .filter((path) => statSync(new URL(path, site)).isFile())
+  .map((path) => `dist/site/${path}`);
+print(`the page, first use (${siteFiles.length} files of dist/site, each compressed alone)`, measure(siteFiles));
