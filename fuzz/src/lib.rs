@@ -1,8 +1,11 @@
 //! What the fuzz targets share: reading options and a text from the fuzzer's bytes,
-//! and the invariants every result must keep (README, "Robustness").
+//! and the invariants of the native tests (`tests/common/mod.rs`, included here).
 
-use precis::{Language, Length, Options, Sentence, Span};
-use unicode_segmentation::UnicodeSegmentation;
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
+pub use common::{check_mentions, check_sentences, check_summary};
+use precis::{Language, Length, Options};
 
 /// Options and a text decoded from fuzz input: byte 0 picks the length form and
 /// whether its value is extreme, byte 1 the value, byte 2 the language, byte 3 the
@@ -30,32 +33,4 @@ pub fn decode(data: &[u8]) -> (Options, String) {
         _ => vec![String::new(), "a b".to_string(), ".".to_string()],
     };
     (Options { length, language, focus, abbreviations, ..Options::default() }, text)
-}
-
-/// Panics unless `sentences` are `text`'s sentences: indexed in order, trimmed,
-/// non-empty, non-overlapping slices of it that leave only whitespace between them.
-pub fn check_sentences(text: &str, sentences: &[Sentence<'_>]) {
-    let mut covered = 0;
-    for (i, s) in sentences.iter().enumerate() {
-        assert_eq!(s.index, i);
-        assert!(s.start >= covered, "overlap at {i}");
-        assert!(text[covered..s.start].trim().is_empty(), "text lost before sentence {i}");
-        assert_eq!(&text[s.start..s.end], s.text);
-        assert!(!s.text.is_empty() && s.text.trim() == s.text, "sentence {i} is not trimmed");
-        covered = s.end;
-    }
-    assert!(text[covered..].trim().is_empty(), "text lost after the last sentence");
-}
-
-/// Panics unless every span is a non-blank slice of `text`, in text order.
-pub fn check_mentions(text: &str, mentions: &[Span]) {
-    for m in mentions {
-        assert!(text.get(m.start..m.end).is_some_and(|s| !s.trim().is_empty()), "mention {m:?}");
-    }
-    assert!(mentions.windows(2).all(|w| w[0].start <= w[1].start), "mentions out of order");
-}
-
-/// Words as the word budget counts them: UAX #29 words holding a letter or digit.
-pub fn word_count(text: &str) -> usize {
-    text.split_word_bounds().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
