@@ -288,8 +288,11 @@ fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Erro
     let pairs = Object::keys(&object)
         .iter()
         .filter_map(|key| {
-            let value = Reflect::get(&object, &key).unwrap_or(JsValue::UNDEFINED);
-            (!value.is_undefined()).then(|| (key.as_string().unwrap_or_default(), describe(&value)))
+            let name = key.as_string().unwrap_or_default();
+            match Reflect::get(&object, &key) {
+                Ok(value) => (!value.is_undefined()).then(|| (name, describe(&value))),
+                Err(_) => Some((name, JsOptionValue::Other("a getter that throws".into()))),
+            }
         })
         .collect();
     js_options::parse(pairs, allowed)
