@@ -252,7 +252,8 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
         .enumerate()
         .map(|(i, (c, p))| {
             let position = 1.0 / (1.0 + i as f64).powf(POSITION_DECAY);
-            let mut score = (1.0 - position_weight) * c / best + position_weight * position;
+            // at most 1: two parts of 1 each, weighted, can sum to 1.0000000000000002
+            let mut score = ((1.0 - position_weight) * c / best + position_weight * position).min(1.0);
             if p.unpunctuated {
                 score *= UNPUNCTUATED_FACTOR;
             }
