@@ -43,7 +43,9 @@
 //!
 //! Everything here is linear in the length of the text.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -158,10 +160,10 @@ pub(crate) fn entities_in(text: &str, sentences: &[Sentence<'_>], language: Lang
     let mut mentions = Vec::new();
     for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
         if line == Line::Prose {
-            find_names(text, index, tokens, line, &evidence, &HashSet::new(), &mut mentions);
+            find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
-    let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::new() };
+    let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
     for (index, (tokens, &line)) in tokens.iter().zip(&lines).enumerate() {
         if line != Line::Prose {
             find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
@@ -195,8 +197,9 @@ fn on(signal: &str) -> bool {
 struct Token<'a> {
     /// The word, with a period kept when it belongs to it ("J.", "U.S.", "Mr.").
     text: &'a str,
-    /// [`name_word`] of the text, lower case: the form compared across the text.
-    lower: String,
+    /// [`name_word`] of the text, lower case: the form compared across the text
+    /// (borrowed from the text when it is already lower case, as most words are).
+    lower: Cow<'a, str>,
     start: usize,
     end: usize,
     /// Its capital may be automatic: the first word of its sentence, or the first
@@ -241,7 +244,7 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
             let text = &sentence.text[offset..offset + len];
             tokens.push(Token {
                 text,
-                lower: name_word(text).to_lowercase(),
+                lower: lower_case(name_word(text)),
                 start,
                 end: start + len,
                 // also after a note marker opening the sentence: "P.S. Slacks are on the way"
@@ -270,6 +273,15 @@ fn tokenize<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
         }
     }
     tokens
+}
+
+/// `word` in lower case, borrowed when it is already.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if word.chars().all(unchanged) { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) }
 }
 
 /// Whether a word followed by "." keeps the period: initials, dotted acronyms,
@@ -368,17 +380,17 @@ struct WordUse {
 }
 
 /// What the whole text says about how words are written.
-struct Evidence {
-    words: HashMap<String, WordUse>,
+struct Evidence<'t> {
+    words: HashMap<&'t str, WordUse>,
     language: Language,
 }
 
-impl Evidence {
-    fn gather(tokens: &[Vec<Token<'_>>], lines: &[Line], language: Language) -> Self {
-        let mut words: HashMap<String, WordUse> = HashMap::new();
+impl<'t> Evidence<'t> {
+    fn gather(tokens: &'t [Vec<Token<'_>>], lines: &[Line], language: Language) -> Self {
+        let mut words: HashMap<&'t str, WordUse> = HashMap::default();
         for (tokens, &line) in tokens.iter().zip(lines) {
             for (i, t) in tokens.iter().enumerate() {
-                let uses = words.entry(t.lower.clone()).or_default();
+                let uses = words.entry(&t.lower).or_default();
                 if is_capitalised(t.text) || is_camel_case(t.text) {
                     uses.capitalised_anywhere += 1;
                     if line == Line::Prose && !t.initial {
@@ -390,7 +402,7 @@ impl Evidence {
                 if language == Language::German
                     && i > 0
                     && tokens[i - 1].joined_to_next
-                    && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower.as_str())
+                    && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower.as_ref())
                 {
                     uses.after_article += 1;
                 }
@@ -814,7 +826,7 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
     if !(is_capitalised(t.text) || camel) || excluded(t.text) || t.text.chars().any(|c| c.is_ascii_digit()) {
         return Class::No;
     }
-    let lower = t.lower.as_str();
+    let lower = t.lower.as_ref();
     let acronym = is_acronym(t.text);
     if t.initial && t.text.chars().count() == 1 {
         return Class::No; // "Ο Κυριάκος Μητσοτάκης", "A"
@@ -884,7 +896,7 @@ fn find_names(
         let weak_start = classes[i] == Class::Weak
             && tokens[i].joined_to_next
             && classes.get(i + 1) == Some(&Class::Name)
-            && NAME_OPENERS.contains(&tokens[i].lower.as_str());
+            && NAME_OPENERS.contains(&tokens[i].lower.as_ref());
         if !(matches!(classes[i], Class::Name | Class::Maybe) || weak_start) {
             i += 1;
             continue;
@@ -929,7 +941,7 @@ const MAX_PHRASE: usize = 8;
 /// The end of the longest name starting at `tokens[i]` that prose has already shown.
 fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &HashSet<String>) -> Option<usize> {
     let first = &tokens[i];
-    if known.is_empty() || !(is_capitalised(first.text) || is_camel_case(first.text)) || ARTICLES.contains(&first.lower.as_str()) {
+    if known.is_empty() || !(is_capitalised(first.text) || is_camel_case(first.text)) || ARTICLES.contains(&first.lower.as_ref()) {
         return None;
     }
     let mut best = None;
@@ -957,7 +969,7 @@ fn ends_name(token: &Token<'_>, next: Option<&Token<'_>>) -> bool {
     }
     const PLURAL_POSSESSORS: &[&str] = &["children", "men", "people", "veterans", "women", "workers"];
     let designator_next = next.is_some_and(|n| designator(&n.lower).is_some());
-    !(PLURAL_POSSESSORS.contains(&token.lower.as_str()) || designator_next)
+    !(PLURAL_POSSESSORS.contains(&token.lower.as_ref()) || designator_next)
 }
 
 /// Decides whether the run of tokens `i..=end` is a name, and makes the mention.
@@ -973,7 +985,7 @@ fn accept_run(
     evidence: &Evidence,
 ) -> Option<Mention> {
     let mut votes = KindVotes::default();
-    let before = |i: usize| (i > 0 && tokens[i - 1].joined_to_next).then(|| tokens[i - 1].lower.as_str());
+    let before = |i: usize| (i > 0 && tokens[i - 1].joined_to_next).then(|| tokens[i - 1].lower.as_ref());
     // Titles: evidence of a person, never part of the name.
     let mut titled = false;
     let mut honorific = None;
@@ -1034,7 +1046,7 @@ fn accept_run(
     if words.len() > MAX_NAME_WORDS || run.len() > 2 * MAX_NAME_WORDS {
         return None; // a header line of names and affiliations, not one name
     }
-    let lower_name = run.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+    let lower_name = run.iter().map(|t| t.lower.as_ref()).collect::<Vec<_>>().join(" ");
     let listed = if on("gazetteer") { gazetteer::lookup(&lower_name) } else { None };
     let has_name_word = run.iter().zip(&classes[i..=end]).any(|(_, &c)| c == Class::Name);
     let designated = on("designators") && run.iter().any(|t| designator(&t.lower).is_some());
@@ -1071,7 +1083,7 @@ fn accept_run(
         }
         let number_next = tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
         let colon_next = text[word.end..].trim_start_matches([' ', '\t']).starts_with(':');
-        if LABELS.binary_search(&word.lower.as_str()).is_ok() && (number_next || colon_next) {
+        if LABELS.binary_search(&word.lower.as_ref()).is_ok() && (number_next || colon_next) {
             return None;
         }
         // A demonym before a common noun is an adjective ("American officials").
@@ -1113,7 +1125,7 @@ fn accept_run(
             }
         }
         if let Some(next) = tokens.get(end + 1) {
-            if SAYING.contains(&next.lower.as_str()) {
+            if SAYING.contains(&next.lower.as_ref()) {
                 if after_article {
                     votes.organization += 1;
                 } else {
@@ -1375,7 +1387,7 @@ fn root(target: &mut [usize], mut g: usize) -> usize {
 /// names into the only full name they open.
 fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, String)]) -> Vec<Merged> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for mention in mentions {
         let k = key(&mention.name);
         if k.is_empty() {
@@ -1399,7 +1411,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     let word_count = |g: &Group| g.key.split(' ').count();
 
     // The same words in another order: "Higuchi Ichiyō" = "Ichiyō Higuchi".
-    let mut by_word_set: HashMap<String, usize> = HashMap::new();
+    let mut by_word_set: HashMap<String, usize> = HashMap::default();
     for (g, group) in groups.iter().enumerate() {
         let mut words = core_words(&group.key);
         if words.len() >= 2 {
@@ -1413,7 +1425,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
 
     // Acronyms into the multi-word name they abbreviate.
     if on("acronyms") {
-        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        let mut by_initials: HashMap<String, usize> = HashMap::default();
         for (g, group) in groups.iter().enumerate() {
             if let Some(letters) = initials(&group.mentions[0].name) {
                 let best = by_initials.entry(letters).or_insert(g);
@@ -1446,7 +1458,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     let longest = groups.iter().map(word_count).max().unwrap_or(0);
     let counts: Vec<usize> = groups.iter().map(word_count).collect();
     let order: Vec<usize> = (1..=longest).rev().flat_map(|n| (0..counts.len()).filter(|&g| counts[g] == n).collect::<Vec<_>>()).collect();
-    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for &g in &order {
         let name = groups[g].key.as_str();
         let words = core_words(name);
@@ -1480,7 +1492,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
 
     // A lone first name into the only full name it opens ("Daniel" → "Daniel Bernoulli").
     if on("first-names") {
-        let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
         for (g, group) in groups.iter().enumerate() {
             let words = core_words(&group.key);
             if (2..=3).contains(&words.len())
@@ -1627,7 +1639,7 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[usize], text
                 + if opening && on("lead") { 0.5 } else { 0.0 }
                 + if on("spread") { 2.0 * spread } else { 0.0 }
                 + if in_summary && on("summary") { SUMMARY_BONUS } else { 0.0 };
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             let variants: Vec<String> =
                 m.mentions.iter().filter(|x| seen.insert(x.name.as_str())).map(|x| x.name.clone()).collect();
             Entity {

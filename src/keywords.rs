@@ -17,13 +17,13 @@
 //! Chinese and Japanese have no keywords yet: their terms are character bigrams,
 //! which make poor phrases. Everything here is linear in the length of the text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::entities::{Entity, Span};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
-use crate::words::{words, Terms};
+use crate::words::{words, TermIds};
 
 /// Keywords returned when no limit is given.
 pub const DEFAULT_KEYWORDS: usize = 10;
@@ -88,7 +88,18 @@ pub(crate) fn keywords_in(
         return Vec::new();
     }
     let candidates = Candidates::gather(text, sentences, language, entities);
-    choose(candidates.ranked(text.len(), sentences.len()), limit)
+    let chosen = choose(candidates.ranked(text.len(), sentences.len()), limit);
+    chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
+}
+
+/// A candidate's place in the ranking: what choosing needs, without its mentions.
+struct Ranked {
+    key: PhraseKey,
+    /// Index in [`Candidates::list`].
+    index: usize,
+    count: usize,
+    score: f64,
+    first: Span,
 }
 
 /// The stems of a phrase, as term ids, unused places `u32::MAX`.
@@ -121,12 +132,11 @@ struct ContentWord {
 
 impl<'t> Candidates<'t> {
     fn gather(text: &'t str, sentences: &[Sentence<'_>], language: Language, entities: &[Entity]) -> Self {
-        let terms = Terms::new(language);
+        let mut ids = TermIds::new(language);
         let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
         entity_spans.sort_unstable();
         let mut next_entity = 0;
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut candidates = Candidates { text, by_key: HashMap::new(), list: Vec::new() };
+        let mut candidates = Candidates { text, by_key: HashMap::default(), list: Vec::new() };
         let mut run: Vec<ContentWord> = Vec::new();
         for sentence in sentences {
             let mut previous_end = sentence.start;
@@ -143,11 +153,9 @@ impl<'t> Candidates<'t> {
                     run.clear();
                 }
                 let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
-                let term = if in_entity || name_like { None } else { terms.term(word) };
+                let term = if in_entity || name_like { None } else { ids.word(word) };
                 match term {
                     Some(term) => {
-                        let next = ids.len() as u32;
-                        let term = *ids.entry(term).or_insert(next);
                         run.push(ContentWord { span, term, opens_sentence: first });
                     }
                     None => {
@@ -189,15 +197,16 @@ impl<'t> Candidates<'t> {
         }
     }
 
-    /// The candidates worth showing, best first, as keywords with their stems.
-    fn ranked(self, text_len: usize, sentence_count: usize) -> Vec<(PhraseKey, Keyword)> {
+    /// The candidates worth showing, best first.
+    fn ranked(&self, text_len: usize, sentence_count: usize) -> Vec<Ranked> {
         let text_len = text_len.max(1) as f64;
         let lead = LEAD_SENTENCES.min(sentence_count);
-        let mut ranked: Vec<(PhraseKey, Keyword)> = self
+        let mut ranked: Vec<Ranked> = self
             .list
             .iter()
-            .filter(|c| c.words == 1 || c.mentions.len() >= 2)
-            .map(|c| {
+            .enumerate()
+            .filter(|(_, c)| c.words == 1 || c.mentions.len() >= 2)
+            .map(|(index, c)| {
                 let mut parts = [false; 10];
                 for m in &c.mentions {
                     parts[((m.start as f64 / text_len) * 10.0).min(9.0) as usize] = true;
@@ -206,13 +215,18 @@ impl<'t> Candidates<'t> {
                 let in_lead = if c.first_sentence < lead { LEAD_BONUS } else { 0.0 };
                 let score = (c.mentions.len() as f64 + in_lead + SPREAD_BONUS * spread)
                     * EXTRA_WORD_FACTOR.powi(c.words as i32 - 1);
-                let keyword = Keyword { text: self.display(c), count: c.mentions.len(), score, mentions: c.mentions.clone() };
-                (c.key, keyword)
+                Ranked { key: c.key, index, count: c.mentions.len(), score, first: c.mentions[0] }
             })
             .collect();
         // Ties go to the phrase mentioned first, so the order is total and deterministic.
-        ranked.sort_unstable_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.1.mentions[0].cmp(&b.1.mentions[0])));
+        ranked.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.first.cmp(&b.first)));
         ranked
+    }
+
+    /// The keyword for a ranked candidate.
+    fn keyword(&self, r: &Ranked) -> Keyword {
+        let c = &self.list[r.index];
+        Keyword { text: self.display(c), count: r.count, score: r.score, mentions: c.mentions.clone() }
     }
 
     /// How a phrase is shown: a mention inside a sentence if there is one (its
@@ -242,35 +256,35 @@ fn contains(long: &PhraseKey, short: &PhraseKey) -> bool {
 /// Takes the `limit` best phrases, skipping those that mostly occur inside a longer
 /// chosen one, and letting a longer phrase take the place (and score) of a shorter
 /// chosen one whose mentions it mostly covers.
-fn choose(ranked: Vec<(PhraseKey, Keyword)>, limit: usize) -> Vec<Keyword> {
-    let mut chosen: Vec<(PhraseKey, Keyword)> = Vec::new();
-    for (key, keyword) in ranked {
+fn choose(ranked: Vec<Ranked>, limit: usize) -> Vec<Ranked> {
+    let mut chosen: Vec<Ranked> = Vec::new();
+    for candidate in ranked {
         if chosen.len() == limit {
             break;
         }
-        let inside_longer = chosen.iter().any(|(k, kw)| contains(k, &key) && 2 * kw.count > keyword.count);
+        let inside_longer = chosen.iter().any(|c| contains(&c.key, &candidate.key) && 2 * c.count > candidate.count);
         if inside_longer {
             continue;
         }
-        if let Some(shorter) = chosen.iter().position(|(k, kw)| contains(&key, k) && 2 * keyword.count >= kw.count) {
+        if let Some(shorter) = chosen.iter().position(|c| contains(&candidate.key, &c.key) && 2 * candidate.count >= c.count) {
             // It takes the shorter one's rank too, so scores still fall down the list.
-            let score = keyword.score.max(chosen[shorter].1.score);
-            chosen[shorter] = (key, Keyword { score, ..keyword });
+            let score = candidate.score.max(chosen[shorter].score);
+            chosen[shorter] = Ranked { score, ..candidate };
             // The longer phrase may also cover another chosen one: keep each phrase once.
             let mut seen = Vec::new();
-            chosen.retain(|(k, _)| {
-                let fresh = !seen.contains(k);
-                seen.push(*k);
+            chosen.retain(|c| {
+                let fresh = !seen.contains(&c.key);
+                seen.push(c.key);
                 fresh
             });
             continue;
         }
-        if chosen.iter().any(|(k, _)| contains(&key, k)) {
+        if chosen.iter().any(|c| contains(&candidate.key, &c.key)) {
             continue;
         }
-        chosen.push((key, keyword));
+        chosen.push(candidate);
     }
-    chosen.into_iter().map(|(_, keyword)| keyword).collect()
+    chosen
 }
 
 #[cfg(test)]

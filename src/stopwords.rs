@@ -8,6 +8,10 @@
 //! [`crate::language`] detects a Latin-script text's language by which table covers
 //! the most of its words, so they hold no frequent content words.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::language::Language;
 
 /// Lower-case English stop words, sorted for binary search.
@@ -308,7 +312,13 @@ fn table(language: Language) -> &'static [&'static str] {
 
 /// Whether the lower-case `word` is a stop word of `language`.
 pub(crate) fn is_stop_word(language: Language, word: &str) -> bool {
-    table(language).binary_search(&word).is_ok()
+    // Asked for nearly every word of a text, several times: a hash set, built on
+    // first use, answers with one hash and one comparison instead of a binary search.
+    static SETS: [OnceLock<HashSet<&str>>; 8] = [const { OnceLock::new() }; 8];
+    let Some(slot) = Language::ALL.iter().position(|&l| l == language).and_then(|i| SETS.get(i)) else {
+        return false;
+    };
+    slot.get_or_init(|| table(language).iter().copied().collect()).contains(word)
 }
 
 /// Whether the lower-case `word` is a connector that cannot end a line of prose.

@@ -15,7 +15,7 @@
 //! Selection takes sentences best first, skips any that repeat a sentence already
 //! chosen, and returns them in document order.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::entities::{entities_in, Entity};
 use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
@@ -23,7 +23,7 @@ use crate::error::Error;
 use crate::language::{detect_language, Language};
 use crate::options::{Length, Options};
 use crate::sentences::{split, Sentence};
-use crate::words::Terms;
+use crate::words::TermIds;
 
 /// Entities a summary lists at most.
 const SUMMARY_ENTITIES: usize = 10;
@@ -152,11 +152,10 @@ struct Selection {
 }
 
 fn selection(sentences: &[Sentence<'_>], language: Language, options: &Options) -> Selection {
-    let terms = Terms::new(language);
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let profiles: Vec<Profile> = sentences.iter().map(|s| Profile::new(s.text, &terms, &mut ids)).collect();
+    let mut ids = TermIds::new(language);
+    let profiles: Vec<Profile> = sentences.iter().map(|s| Profile::new(s.text, &mut ids)).collect();
     let focus: Vec<u32> = match &options.focus {
-        Some(focus) => Profile::new(focus, &terms, &mut ids).terms,
+        Some(focus) => Profile::new(focus, &mut ids).terms,
         None => Vec::new(),
     };
     let size = SummarySize::new(options.length, &profiles);
@@ -179,12 +178,9 @@ struct Profile {
 
 impl Profile {
     /// The profile of `text`, giving each new term the next id in `ids`.
-    fn new(text: &str, terms: &Terms, ids: &mut HashMap<String, u32>) -> Self {
+    fn new<'w>(text: &'w str, ids: &mut TermIds<'w>) -> Self {
         let mut found: Vec<u32> = Vec::new();
-        let words = terms.each_term(text, |term| {
-            let next = ids.len() as u32;
-            found.push(*ids.entry(term).or_insert(next));
-        });
+        let words = ids.each_term(text, |id| found.push(id));
         found.sort_unstable();
         found.dedup();
         let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);
@@ -225,7 +221,7 @@ impl SummarySize {
 
 /// Scores in 0..=1 for every sentence, for a summary of about `k` sentences.
 fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
-    let mut sentences_using: HashMap<u32, f64> = HashMap::new();
+    let mut sentences_using: HashMap<u32, f64> = HashMap::default();
     for term in profiles.iter().flat_map(|p| &p.terms) {
         *sentences_using.entry(*term).or_default() += 1.0;
     }

@@ -2,6 +2,7 @@
 //! stop-word-free and stemmed (Snowball), or character bigrams in Chinese and Japanese.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::Language;
@@ -68,24 +69,57 @@ impl Terms {
         })
     }
 
-    /// Calls `found` with every term of `text` and returns the number of words in it.
-    /// In Chinese and Japanese, each pair of adjacent ideographs or kana is a term.
-    pub(crate) fn each_term(&self, text: &str, mut found: impl FnMut(String)) -> usize {
+}
+
+/// Numbers the terms of one text: each distinct word is case-folded, looked up and
+/// stemmed once however often it occurs, and each distinct term gets the next id.
+pub(crate) struct TermIds<'w> {
+    terms: Terms,
+    by_word: HashMap<&'w str, Option<u32>>,
+    by_term: HashMap<String, u32>,
+}
+
+impl<'w> TermIds<'w> {
+    /// An empty numbering for words of `language`.
+    pub(crate) fn new(language: Language) -> Self {
+        TermIds { terms: Terms::new(language), by_word: HashMap::default(), by_term: HashMap::default() }
+    }
+
+    /// The id of `word`'s term ([`Terms::term`]), `None` when it has none.
+    pub(crate) fn word(&mut self, word: &'w str) -> Option<u32> {
+        if let Some(&id) = self.by_word.get(word) {
+            return id;
+        }
+        let id = self.terms.term(word).map(|term| self.term(term));
+        self.by_word.insert(word, id);
+        id
+    }
+
+    fn term(&mut self, term: String) -> u32 {
+        let next = self.by_term.len() as u32;
+        *self.by_term.entry(term).or_insert(next)
+    }
+
+    /// Calls `found` with the id of every term of `text` and returns the number of
+    /// words in it. In Chinese and Japanese, each pair of adjacent ideographs or kana
+    /// is a term.
+    pub(crate) fn each_term(&mut self, text: &'w str, mut found: impl FnMut(u32)) -> usize {
+        let cjk = self.terms.language.is_cjk();
         let mut count = 0;
         for (_, word) in words(text, 0) {
             count += 1;
-            if !(self.language.is_cjk() && word.chars().any(is_cjk)) {
-                if let Some(term) = self.term(word) {
-                    found(term);
+            if !(cjk && word.chars().any(is_cjk)) {
+                if let Some(id) = self.word(word) {
+                    found(id);
                 }
             }
         }
-        if self.language.is_cjk() {
+        if cjk {
             let mut previous: Option<char> = None;
             for c in text.chars() {
                 let current = is_cjk(c).then_some(c);
                 if let (Some(a), Some(b)) = (previous, current) {
-                    found([a, b].iter().collect());
+                    found(self.term([a, b].iter().collect()));
                 }
                 previous = current;
             }
@@ -99,9 +133,14 @@ mod tests {
     use super::*;
 
     fn terms(language: Language, text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        Terms::new(language).each_term(text, |t| out.push(t));
-        out
+        let mut ids = TermIds::new(language);
+        let mut found = Vec::new();
+        ids.each_term(text, |id| found.push(id));
+        let mut names = vec![String::new(); ids.by_term.len()];
+        for (term, &id) in &ids.by_term {
+            names[id as usize] = term.clone();
+        }
+        found.into_iter().map(|id| names[id as usize].clone()).collect()
     }
 
     #[test]

@@ -1,0 +1,244 @@
+// npm run bench:speed: speed, memory and scaling of précis, natively and as
+// WebAssembly in Node, against the bare UAX #29 word-bound pass and against peers,
+// all on the same inputs and in the same run, so the figures that matter are ratios.
+//
+// Inputs (written to target/bench-speed/, never committed) are built from
+// ../shared/eval-data: English = CNN/DM + BBC articles, French = OrangeSum articles,
+// each concatenated (cycled when the sets are smaller than the size) and cut to
+// 10 KB, 100 KB, 1 MB and 10 MB; "no punctuation" = the English 1 MB with every
+// punctuation mark removed and lines joined (one 1 MB sentence); CJK = the Chinese
+// and Japanese sentence-suite texts cycled to 1 MB.
+//
+// Prints a Markdown table, writes target/bench-speed.json and rewrites the README's
+// bench:speed block. `--memory <file>` (used internally) measures one input in a
+// fresh process: wasm linear memory before and after, and Node's peak RSS.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initSync, summarize } from '../pkg/web/precis.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL = join(ROOT, '../shared/eval-data');
+const OUT = join(ROOT, 'target/bench-speed');
+const PEERS = join(ROOT, 'benches/peers');
+const KB = 1024;
+const MB = 1024 * KB;
+const wasmExports = initSync({ module: readFileSync(join(ROOT, 'pkg/web/precis_bg.wasm')) });
+
+function main() {
+  mkdirSync(OUT, { recursive: true });
+  const inputs = buildInputs();
+  console.error('[bench:speed] native (cargo bench --bench speed)…');
+  const native = runNative(inputs);
+  console.error('[bench:speed] WebAssembly in Node…');
+  const wasm = Object.fromEntries(inputs.map((i) => [i.name, medianSeconds(() => summarize(i.text))]));
+  console.error('[bench:speed] memory (a fresh process per input)…');
+  const memory = Object.fromEntries(inputs.map((i) => [i.name, memoryInChild(i.file, 1)]));
+  const repeated = memoryInChild(inputs.find((i) => i.name === 'en 10 KB').file, 1000);
+  console.error('[bench:speed] peers…');
+  const peers = runPeers(inputs.filter((i) => ['en 10 KB', 'en 100 KB'].includes(i.name)));
+  const sumy = runSumy(inputs.find((i) => i.name === 'en 100 KB'));
+  const report = { machine: machine(), inputs: inputs.map(({ text, ...rest }) => rest), native, wasm, memory, repeated, peers, sumy };
+  writeFileSync(join(OUT, '../bench-speed.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const table = markdown(report);
+  console.log(table);
+  execFileSync('node', [join(ROOT, 'scripts/readme-block.mjs'), 'bench:speed'], { input: table, cwd: ROOT });
+}
+
+// ---- inputs -----------------------------------------------------------------------
+
+function texts(set) {
+  return readFileSync(join(EVAL, set), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+}
+
+/** `pieces` joined by blank lines, cycled, cut at a character boundary to at most `bytes` UTF-8 bytes. */
+function fill(pieces, bytes) {
+  const out = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const piece = `${pieces[i % pieces.length]}\n\n`;
+    const length = Buffer.byteLength(piece);
+    if (size + length <= bytes) {
+      out.push(piece);
+      size += length;
+      continue;
+    }
+    let cut = '';
+    for (const char of piece) {
+      const n = Buffer.byteLength(char);
+      if (size + n > bytes) break;
+      cut += char;
+      size += n;
+    }
+    out.push(cut);
+    break;
+  }
+  return out.join('');
+}
+
+function buildInputs() {
+  const english = [...texts('cnndm_dev/data.jsonl'), ...texts('bbc_news_summary/data.jsonl')];
+  const french = texts('orangesum_dev/data.jsonl');
+  const cjk = ['pysbd_tests/zh.jsonl', 'pysbd_tests/ja.jsonl', 'golden_rules/ja.jsonl'].flatMap(texts);
+  const sizes = [['10 KB', 10 * KB], ['100 KB', 100 * KB], ['1 MB', MB], ['10 MB', 10 * MB]];
+  const inputs = [
+    ...sizes.map(([label, bytes]) => ({ name: `en ${label}`, text: fill(english, bytes) })),
+    ...sizes.map(([label, bytes]) => ({ name: `fr ${label}`, text: fill(french, bytes) })),
+    { name: 'no punctuation 1 MB', text: fill(english, MB).replace(/[\p{P}\p{S}]/gu, '').replace(/\s+/g, ' ') },
+    { name: 'CJK 1 MB', text: fill(cjk, MB) },
+  ];
+  for (const input of inputs) {
+    input.file = join(OUT, `${input.name.replace(/ /g, '-')}.txt`);
+    input.bytes = Buffer.byteLength(input.text);
+    writeFileSync(input.file, input.text);
+  }
+  return inputs;
+}
+
+// ---- measuring --------------------------------------------------------------------
+
+/** Median seconds of `work` after one warm-up run: at least 5 runs, about 2 s in all, at most 25. */
+function medianSeconds(work) {
+  let started = process.hrtime.bigint();
+  work();
+  const once = Math.max(Number(process.hrtime.bigint() - started) / 1e9, 1e-6);
+  const runs = Math.min(25, Math.max(5, Math.floor(2 / once)));
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    started = process.hrtime.bigint();
+    work();
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+function runNative(inputs) {
+  const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'speed', '--', ...inputs.map((i) => i.file)], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * MB,
+  });
+  const byFile = new Map(out.trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.file, r]));
+  return Object.fromEntries(inputs.map((i) => [i.name, byFile.get(i.file)]));
+}
+
+/** In this (fresh) process: wasm memory and RSS around `calls` summaries of `file`. */
+function measureMemory(file, calls) {
+  const text = readFileSync(file, 'utf8');
+  const memory = () => wasmExports.memory.buffer.byteLength;
+  const before = memory();
+  summarize(text);
+  const afterOne = memory();
+  for (let i = 1; i < calls; i++) summarize(text);
+  return { before, afterOne, after: memory(), maxRss: process.resourceUsage().maxRSS * 1024 };
+}
+
+function memoryInChild(file, calls) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--memory', file, String(calls)], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+/** The JS summarizers that install from npm, on the same texts in this process. */
+function runPeers(inputs) {
+  if (!existsSync(join(PEERS, 'node_modules'))) {
+    console.error('[bench:speed] npm ci in benches/peers (once)');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEERS, stdio: 'inherit' });
+  }
+  const require = createRequire(join(PEERS, 'package.json'));
+  const peers = {};
+  const add = (name, load) => {
+    try {
+      const run = load();
+      peers[name] = Object.fromEntries(inputs.map((i) => [i.name, medianSeconds(() => run(i.text))]));
+    } catch (err) {
+      peers[name] = { error: String(err?.message ?? err).split('\n')[0] };
+    }
+  };
+  add('wink-nlp 2.4 (sentenceWiseImportance)', () => {
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    return (text) => nlp.readDoc(text).out(nlp.its.sentenceWiseImportance);
+  });
+  add('lexrank 1.0.5', () => {
+    const lexrank = require('lexrank');
+    return (text) => lexrank.summarize(text, 5, (err) => { if (err) throw err; });
+  });
+  add('node-summarizer 1.0.7 (frequency)', () => {
+    const { SummarizerManager } = require('node-summarizer');
+    return (text) => new SummarizerManager(text, 5).getSummaryByFrequency();
+  });
+  add('ts-textrank 1.0.3', () => {
+    const t = require('ts-textrank');
+    const config = new t.AbsoluteSummarizerConfig(5, new t.SorensenDiceSimilarity(), new t.DefaultTextParser(), 0.85, t.Summarizer.SORT_OCCURENCE);
+    const summarizer = new t.Summarizer(config, new t.NullLogger());
+    return (text) => summarizer.summarize(text, 'en');
+  });
+  return peers;
+}
+
+/** sumy's LexRank on `input` in a separate Python process (venv in target/, created once). */
+function runSumy(input) {
+  const venv = join(ROOT, 'target/sumy-venv');
+  const python = join(venv, 'bin/python');
+  try {
+    if (!existsSync(python)) {
+      console.error('[bench:speed] pip install sumy (once, into target/sumy-venv)');
+      execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+      execFileSync(python, ['-m', 'pip', 'install', '-q', '-r', join(PEERS, 'requirements.txt')], { stdio: 'inherit' });
+    }
+  } catch (err) {
+    return { error: `sumy could not be installed: ${err.message.split('\n')[0]}` };
+  }
+  const started = process.hrtime.bigint();
+  const run = spawnSync(python, [join(PEERS, 'sumy_lexrank.py'), input.file], { encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) return { error: run.stderr.trim().split('\n').pop() };
+  return { input: input.name, wall, inside: Number(run.stdout.trim()) };
+}
+
+// ---- report -----------------------------------------------------------------------
+
+function machine() {
+  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
+}
+
+const mbps = (bytes, seconds) => (bytes / MB / seconds).toFixed(1);
+const ms = (seconds) => (seconds * 1000 < 10 ? (seconds * 1000).toFixed(2) : (seconds * 1000).toFixed(0));
+const ratio = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+function markdown({ machine, inputs, native, wasm, memory, repeated, peers, sumy }) {
+  const lines = [`Measured on ${machine}; times are medians after a warm-up.`, ''];
+  lines.push('| input | bytes | native ms | MB/s | wasm ms | MB/s | wasm / native | word-bound pass ms | wasm / word-bound | wasm memory peak / input | Node peak RSS |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const i of inputs) {
+    const n = native[i.name];
+    const m = memory[i.name];
+    lines.push(`| ${i.name} | ${i.bytes.toLocaleString('en')} | ${ms(n.summarize)} | ${mbps(i.bytes, n.summarize)} | ${ms(wasm[i.name])} | ${mbps(i.bytes, wasm[i.name])} | ${ratio(wasm[i.name] / n.summarize)} | ${ms(n.wordBounds)} | ${ratio(wasm[i.name] / n.wordBounds)} | ${(m.afterOne / i.bytes).toFixed(1)}x (${(m.afterOne / MB).toFixed(0)} MB) | ${(m.maxRss / MB).toFixed(0)} MB |`);
+  }
+  lines.push('');
+  for (const lang of ['en', 'fr']) {
+    lines.push(`Scaling, ${lang}: time(10 MB) / time(1 MB) = native ${ratio(native[`${lang} 10 MB`].summarize / native[`${lang} 1 MB`].summarize)}, wasm ${ratio(wasm[`${lang} 10 MB`] / wasm[`${lang} 1 MB`])}.`);
+  }
+  lines.push(`Memory after 1000 summaries of en 10 KB in a row: ${(repeated.after / KB).toFixed(0)} KB of wasm memory (${(repeated.afterOne / KB).toFixed(0)} KB after the first).`);
+  lines.push('', '| peer (same Node process) | en 10 KB ms | en 100 KB ms | précis wasm is faster, 100 KB |', '|---|---:|---:|---:|');
+  for (const [name, times] of Object.entries(peers)) {
+    if (times.error) lines.push(`| ${name} | did not run: ${times.error} | | |`);
+    else lines.push(`| ${name} | ${ms(times['en 10 KB'])} | ${ms(times['en 100 KB'])} | ${ratio(times['en 100 KB'] / wasm['en 100 KB'])}x |`);
+  }
+  if (sumy.error) lines.push(`| sumy (Python) | did not run: ${sumy.error} | | |`);
+  else lines.push(`| sumy 0.11 LexRank (Python, own process: wall time incl. start-up; summarizing alone ${ms(sumy.inside)} ms) | | ${ms(sumy.wall)} | ${ratio(sumy.wall / wasm['en 100 KB'])}x |`);
+  return lines.join('\n');
+}
+
+// ---- entry point ------------------------------------------------------------------
+
+if (process.argv[2] === '--memory') {
+  console.log(JSON.stringify(measureMemory(process.argv[3], Number(process.argv[4] ?? 1))));
+  process.exit(0);
+}
+if (!existsSync(join(EVAL, 'cnndm_dev/data.jsonl'))) {
+  console.log(`Speed benchmark NOT RUN: the evaluation data is absent (${EVAL}).`);
+  console.log('It lives beside the checkout in ../shared and is never copied into this repository.');
+  process.exit(0);
+}
+main();
