@@ -1,6 +1,7 @@
 // Hostile input from JavaScript (README, "Robustness"): on generated strings with
 // surrogate pairs and lone surrogates every offset slices the string to the reported
-// text; lone surrogates and control characters; every bad option of every function
+// text; lone surrogates and control characters; the heaviest inputs of the catalogue
+// through WebAssembly; every bad option of every function
 // throws an Error naming the option and what it accepts, and the next call works; the
 // 64 MiB limit, directly and through the worker.
 import { test } from 'node:test';
@@ -93,6 +94,32 @@ test('NUL and control characters are text like any other', () => {
   assert.deepEqual(splitSentences(text).map((s) => s.text),
     ['The vote\0 passed.', '\u0001\u0007 Mayor Ana Ruiz\u007f signed it.\u001b[0m Then \0\0silence.\0']);
   assert.deepEqual(extractEntities(text).map((e) => text.slice(e.mentions[0].start, e.mentions[0].end)), ['Ana Ruiz']);
+});
+
+/** Asserts that `sentences` cover `text` losslessly, and returns their texts. */
+function losslessTexts(text, sentences) {
+  let covered = 0;
+  for (const s of sentences) {
+    assert.ok(s.start >= covered && text.slice(covered, s.start).trim() === '' && text.slice(s.start, s.end) === s.text);
+    covered = s.end;
+  }
+  assert.equal(text.slice(covered).trim(), '');
+  return sentences.map((s) => s.text);
+}
+
+test('the heaviest inputs of the catalogue, through WebAssembly: megabytes, no crash, lossless', () => {
+  const words = Array.from({ length: 160_000 }, (_, i) => ['river', 'bridge', 'council', 'vote'][i % 4]).join(' ');
+  assert.deepEqual(losslessTexts(words, splitSentences(words)), [words], 'a 1 MB sentence without punctuation');
+  assert.deepEqual(summarize(words, { maxWords: 12 }).sentences, [], 'the word budget is hard');
+  const lines = 'apples\npears\nplums\nfigs\n'.repeat(25_000);
+  assert.equal(losslessTexts(lines, splitSentences(lines)).length, 100_000, '100,000 one-word lines');
+  assert.equal(summarize(lines).sentences.length, 7);
+  const periods = '.'.repeat(1_000_000);
+  assert.equal(losslessTexts(periods, splitSentences(periods)).join(''), periods, '1,000,000 periods');
+  const word = 'abcdefghij'.repeat(1_000_000);
+  const summary = summarize(word);
+  assert.deepEqual([summary.sentences.length, summary.sentences[0].start, summary.sentences[0].end, summary.stats.words],
+    [1, 0, word.length, 1], 'a 10 MB word is one sentence');
 });
 
 const TEXT = 'Mayor Ana Ruiz opened the harbor bridge on Monday. The bridge cost $40 million. Ruiz said it was overdue.';
