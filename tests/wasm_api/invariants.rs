@@ -167,7 +167,7 @@ fn lone_surrogates_read_as_replacement_characters_without_offset_drift() {
 #[wasm_bindgen_test]
 fn text_over_the_size_limit_throws_and_the_next_call_works() {
     let message = |text: JsString| -> String {
-        let thrown: JsValue = summarize_js(text.into(), None).err().expect("throws").into();
+        let thrown: JsValue = summarize_js(text.into(), None).expect_err("throws").into();
         thrown.dyn_ref::<js_sys::Error>().expect("an Error").message().into()
     };
     let limit = precis::MAX_TEXT_BYTES as u32;
