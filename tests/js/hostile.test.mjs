@@ -47,6 +47,10 @@ function assertMentions(text, items) {
     for (const m of item.mentions) {
       assertSlices(text, m.start, m.end, item.text);
       assert.ok(text.slice(m.start, m.end).trim() !== '', `${item.text}: a blank mention`);
+      // an entity's mention is one of its forms, whitespace collapsed (a keyword's may be
+      // another form of the same stems)
+      const written = text.slice(m.start, m.end).toWellFormed().replace(/\s+/g, ' ');
+      if (item.variants) assert.ok(item.variants.includes(written), `${JSON.stringify(written)} is not a form of ${item.text}`);
     }
   }
 }
