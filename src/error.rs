@@ -16,9 +16,15 @@ enum ErrorKind {
     InvalidOption { option: String, allowed: String, got: String },
     ConflictingOptions { first: String, second: String },
     UnknownOption { option: String, allowed: String },
+    TextTooLong { got: String },
 }
 
 impl Error {
+    /// The text is longer than [`MAX_TEXT_BYTES`](crate::MAX_TEXT_BYTES); `got` says how long.
+    pub(crate) fn text_too_long(got: impl fmt::Display) -> Self {
+        Error { kind: ErrorKind::TextTooLong { got: got.to_string() } }
+    }
+
     /// `option` has a value outside what it accepts.
     pub(crate) fn invalid_option(option: &str, allowed: &str, got: impl fmt::Display) -> Self {
         let kind = ErrorKind::InvalidOption { option: option.into(), allowed: allowed.into(), got: got.to_string() };
@@ -52,6 +58,28 @@ impl fmt::Display for Error {
             ErrorKind::UnknownOption { option, allowed } => {
                 write!(f, "unknown option \"{option}\": the options are {allowed}")
             }
+            ErrorKind::TextTooLong { got } => write!(
+                f,
+                "text must be at most 64 MiB ({} bytes of UTF-8), got {got}: split it into parts and summarize each",
+                crate::MAX_TEXT_BYTES
+            ),
+        }
+    }
+}
+
+impl Error {
+    /// The option at fault, as the JavaScript API names it (`"sentences"`, `"ratio"`,
+    /// `"maxWords"`...), or `None` when the text itself was refused (too long).
+    ///
+    /// ```
+    /// let error = precis::summarize("One. Two.", &precis::Options::ratio(1.5)).unwrap_err();
+    /// assert_eq!(error.option(), Some("ratio"));
+    /// ```
+    pub fn option(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::InvalidOption { option, .. } | ErrorKind::UnknownOption { option, .. } => Some(option),
+            ErrorKind::ConflictingOptions { first, .. } => Some(first),
+            ErrorKind::TextTooLong { .. } => None,
         }
     }
 }

@@ -24,6 +24,9 @@ impl std::fmt::Display for JsOptionValue {
         match self {
             JsOptionValue::Number(n) if n.is_nan() => f.write_str("NaN"),
             JsOptionValue::Number(n) if n.is_infinite() => f.write_str(if *n > 0.0 { "Infinity" } else { "-Infinity" }),
+            // as JavaScript writes them: 1e+300 (not 301 digits), 2.5e-7
+            JsOptionValue::Number(n) if n.abs() >= 1e21 => f.write_str(&format!("{n:e}").replace('e', "e+")),
+            JsOptionValue::Number(n) if *n != 0.0 && n.abs() < 1e-6 => write!(f, "{n:e}"),
             JsOptionValue::Number(n) => write!(f, "{n}"),
             JsOptionValue::Text(s) => write!(f, "{:?}", s.chars().take(40).collect::<String>()),
             JsOptionValue::Texts(_) => f.write_str("an array of strings"),
@@ -193,6 +196,8 @@ mod tests {
         );
         assert!(error(&[("sentences", Number(2.5))]).contains("got 2.5"));
         assert!(error(&[("maxWords", Number(f64::INFINITY))]).contains("got Infinity"));
+        assert!(error(&[("maxWords", Number(1e300))]).ends_with("got 1e+300"));
+        assert!(error(&[("ratio", Number(-2.5e-7))]).ends_with("got -2.5e-7"));
         assert!(error(&[("ratio", Number(f64::NAN))]).contains("\"ratio\" must be a number greater than 0 and at most 1, got NaN"));
         assert!(error(&[("ratio", Number(0.0))]).contains("got 0"));
         assert!(error(&[("ratio", Other("null".into()))]).contains("got null"));

@@ -46,4 +46,4 @@ pub use keywords::{extract_keywords, extract_keywords_with, Keyword, DEFAULT_KEY
 pub use language::{detect_language, Language};
 pub use options::{Length, Options};
 pub use sentences::{split_sentences, split_sentences_with, Sentence};
-pub use summary::{summarize, Stats, Summary, SummarySentence};
+pub use summary::{summarize, Stats, Summary, SummarySentence, MAX_TEXT_BYTES};

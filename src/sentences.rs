@@ -428,7 +428,8 @@ impl Rules<'_> {
         }
         let next_first = after.chars().next().unwrap_or(' ');
         let last_line = before.rsplit(is_line_break).next().unwrap_or(before);
-        let prose_line = last_line.unicode_words().nth(2).is_some();
+        // three words or more, apart: a line holding one URL, path or code token is no prose
+        let prose_line = last_line.split_whitespace().nth(2).is_some() && last_line.unicode_words().nth(2).is_some();
         let cjk_run_on = is_ideographic(last) && is_ideographic(next_first);
         let hyphenated = matches!(last, '-' | '\u{2010}')
             && before[..before.len() - last.len_utf8()].ends_with(char::is_alphabetic);

@@ -60,6 +60,11 @@ const OFF_FOCUS: f64 = 0.25;
 /// (the best ones), which keeps selection linear in the number of sentences.
 const REDUNDANCY_WINDOW: usize = 32;
 
+/// The longest text [`summarize`] accepts, in bytes of UTF-8: 64 MiB. Longer text is
+/// an error rather than minutes of work and gigabytes of memory (in a browser tab, a
+/// WebAssembly module that runs out of memory cannot recover).
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
 /// A sentence chosen for the summary.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SummarySentence<'a> {
@@ -97,7 +102,8 @@ pub struct Summary<'a> {
 /// key entities and its keywords.
 ///
 /// Empty or whitespace-only text gives an empty summary; a text with fewer sentences
-/// than asked gives all of them. The result depends only on the input (ties are
+/// than asked gives all of them. Options out of range and a text longer than
+/// [`MAX_TEXT_BYTES`] are errors. The result depends only on the input (ties are
 /// broken by position).
 ///
 /// ```
@@ -110,6 +116,9 @@ pub struct Summary<'a> {
 /// ```
 pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Error> {
     options.validate()?;
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::text_too_long(format!("{} bytes", text.len())));
+    }
     let language = options.language.unwrap_or_else(|| detect_language(text));
     let sentences = split(text, language, &options.abbreviations);
     let segments = Segments::new(&sentences);
@@ -248,7 +257,8 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
         .enumerate()
         .map(|(i, (c, p))| {
             let position = 1.0 / (1.0 + i as f64).powf(POSITION_DECAY);
-            let mut score = (1.0 - position_weight) * c / best + position_weight * position;
+            // at most 1: two parts of 1 each, weighted, can sum to 1.0000000000000002
+            let mut score = ((1.0 - position_weight) * c / best + position_weight * position).min(1.0);
             if p.unpunctuated {
                 score *= UNPUNCTUATED_FACTOR;
             }

@@ -257,8 +257,21 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// The text argument as Rust text. Lone UTF-16 surrogates become U+FFFD (one code
+/// unit too, so offsets stay those of the JS string). A string of more than
+/// [`MAX_TEXT_BYTES`](crate::MAX_TEXT_BYTES) code units is refused before it is
+/// copied into the module's memory; one that is longer only as UTF-8, after.
 fn read_text(value: &JsValue) -> Result<String, JsError> {
-    value.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(value))))
+    let units = value.dyn_ref::<js_sys::JsString>().map_or(0, |s| s.length() as usize);
+    if units > crate::MAX_TEXT_BYTES {
+        return Err(Error::text_too_long(format!("a string of {units} UTF-16 code units")).into());
+    }
+    let text =
+        value.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(value))))?;
+    if text.len() > crate::MAX_TEXT_BYTES {
+        return Err(Error::text_too_long(format!("{} bytes", text.len())).into());
+    }
+    Ok(text)
 }
 
 const OPTIONS_ALLOWED: &str = "an object such as { sentences: 3 }";
@@ -275,8 +288,11 @@ fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Erro
     let pairs = Object::keys(&object)
         .iter()
         .filter_map(|key| {
-            let value = Reflect::get(&object, &key).unwrap_or(JsValue::UNDEFINED);
-            (!value.is_undefined()).then(|| (key.as_string().unwrap_or_default(), describe(&value)))
+            let name = key.as_string().unwrap_or_default();
+            match Reflect::get(&object, &key) {
+                Ok(value) => (!value.is_undefined()).then(|| (name, describe(&value))),
+                Err(_) => Some((name, JsOptionValue::Other("a getter that throws".into()))),
+            }
         })
         .collect();
     js_options::parse(pairs, allowed)

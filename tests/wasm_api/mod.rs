@@ -6,6 +6,8 @@ use precis::wasm::{extract_entities_js, extract_keywords_js, split_sentences_js,
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+mod invariants;
+
 const BRIDGE: &str = include_str!("../fixtures/harbor_bridge.txt");
 
 fn options(json: &str) -> Option<Object> {
