@@ -47,12 +47,12 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::gazetteer::{self, Listed, WordList};
+use crate::gazetteer::{self, Listed};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::{strip_possessive, Segments, TermIds};
+use crate::words::{strip_possessive, Segments, TermIds, WordList};
 
 /// A byte range of the input text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

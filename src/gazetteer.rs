@@ -3,14 +3,12 @@
 //! common alternative names of a few countries and international bodies.
 //!
 //! Every table is one string of lower-case names, one a line, sorted (a test checks
-//! it), so each name costs only its letters in the WebAssembly module; a [`WordList`]
-//! turns tables into a hash set the first time it is asked. The tables are English names plus a few endonyms; they are meant to be
+//! it), so each name costs only its letters in the WebAssembly module; a
+//! [`WordList`](crate::words::WordList) turns tables into a hash set the first time it is asked. The tables are English names plus a few endonyms; they are meant to be
 //! small (a few KB in the WebAssembly module): the text's own evidence decides most
 //! kinds, these lists only settle the frequent names that carry no evidence.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet as HashSet;
+use crate::words::WordList;
 
 /// Countries and territories: English short names, old names, and the names of major
 /// countries in German, French, Spanish, Italian, Portuguese, Dutch, Greek and Russian.
@@ -717,25 +715,6 @@ pub(crate) enum Listed {
     Place,
     /// A demonym, language or religion ("Danish", "Muslims").
     Demonym,
-}
-
-/// The lines of one or more tables, looked up through a hash set built the first
-/// time it is asked: lookups come for nearly every word of a text, several times.
-pub(crate) struct WordList {
-    tables: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
-}
-
-impl WordList {
-    /// The list of every line of `tables`.
-    pub(crate) const fn new(tables: &'static [&'static str]) -> Self {
-        WordList { tables, set: OnceLock::new() }
-    }
-
-    /// Whether `word` is a line of one of the tables.
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.tables.iter().flat_map(|t| t.lines()).collect()).contains(word)
-    }
 }
 
 static PLACES: WordList = WordList::new(&[COUNTRIES, REGIONS, CITIES, AREAS]);

@@ -8,11 +8,8 @@
 //! [`crate::language`] detects a Latin-script text's language by which table covers
 //! the most of its words, so they hold no frequent content words.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::language::Language;
+use crate::words::WordList;
 
 /// Lower-case English stop words, sorted, one a line.
 const ENGLISH: &str = "\
@@ -2387,30 +2384,26 @@ const CONNECTORS: &[&str] = &[
     "than", "that", "the", "to", "with",
 ];
 
-/// The stop words of `language`, one a line, sorted (empty for languages without a table).
-fn table(language: Language) -> &'static str {
-    match language {
-        Language::English => ENGLISH,
-        Language::French => FRENCH,
-        Language::German => GERMAN,
-        Language::Spanish => SPANISH,
-        Language::Italian => ITALIAN,
-        Language::Portuguese => PORTUGUESE,
-        Language::Dutch => DUTCH,
-        Language::Russian => RUSSIAN,
-        Language::Chinese | Language::Japanese | Language::Other => "",
-    }
-}
-
 /// Whether the lower-case `word` is a stop word of `language`.
 pub(crate) fn is_stop_word(language: Language, word: &str) -> bool {
-    // Asked for nearly every word of a text, several times: a hash set, built on
-    // first use, answers with one hash and one comparison instead of a binary search.
-    static SETS: [OnceLock<HashSet<&str>>; 8] = [const { OnceLock::new() }; 8];
-    let Some(slot) = Language::ALL.iter().position(|&l| l == language).and_then(|i| SETS.get(i)) else {
-        return false;
-    };
-    slot.get_or_init(|| table(language).lines().collect()).contains(word)
+    list(language).is_some_and(|list| list.contains(word))
+}
+
+/// The stop words of `language`, if it has a table. Asked for nearly every word of a
+/// text, several times: a hash set, built on first use, not a search of the table.
+fn list(language: Language) -> Option<&'static WordList> {
+    // in the order of Language::ALL, which goes on with the languages without a table
+    static LISTS: [WordList; 8] = [
+        WordList::new(&[ENGLISH]),
+        WordList::new(&[FRENCH]),
+        WordList::new(&[GERMAN]),
+        WordList::new(&[SPANISH]),
+        WordList::new(&[ITALIAN]),
+        WordList::new(&[PORTUGUESE]),
+        WordList::new(&[DUTCH]),
+        WordList::new(&[RUSSIAN]),
+    ];
+    Language::ALL.iter().position(|&l| l == language).and_then(|i| LISTS.get(i))
 }
 
 /// Whether the lower-case `word` is a connector that cannot end a line of prose.
@@ -2425,7 +2418,7 @@ mod tests {
     #[test]
     fn tables_are_sorted_lower_case_and_unique() {
         let languages = Language::ALL.iter().chain([&Language::Other]);
-        let tables = languages.map(|&l| (format!("{l:?}"), table(l).lines().collect::<Vec<_>>()));
+        let tables = languages.filter_map(|&l| Some((format!("{l:?}"), list(l)?.lines().collect::<Vec<_>>())));
         for (name, table) in tables.chain([("connectors".to_string(), CONNECTORS.to_vec())]) {
             if let Some(w) = table.windows(2).find(|w| w[0] >= w[1]) {
                 panic!("{name}: {:?} before {:?}: not sorted or a duplicate", w[0], w[1]);
@@ -2486,7 +2479,7 @@ mod tests {
     #[test]
     fn languages_without_tables_have_no_stop_words() {
         for language in [Language::Chinese, Language::Japanese, Language::Other] {
-            assert!(table(language).is_empty(), "{language:?}");
+            assert!(list(language).is_none(), "{language:?}");
         }
     }
 

@@ -2,7 +2,9 @@
 //! stop-word-free and stemmed (Snowball), or character bigrams in Chinese and Japanese.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::Language;
@@ -15,6 +17,30 @@ pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &st
     text.split_word_bound_indices()
         .filter(|(_, w)| is_word(w))
         .map(move |(i, w)| (base + i, w))
+}
+
+/// The lines of one or more tables, looked up through a hash set built the first
+/// time it is asked: lookups come for nearly every word of a text, several times.
+pub(crate) struct WordList {
+    tables: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    /// The list of every line of `tables`.
+    pub(crate) const fn new(tables: &'static [&'static str]) -> Self {
+        WordList { tables, set: OnceLock::new() }
+    }
+
+    /// Every line of the tables, in order.
+    pub(crate) fn lines(&self) -> impl Iterator<Item = &'static str> {
+        self.tables.iter().flat_map(|t| t.lines())
+    }
+
+    /// Whether `word` is a line of one of the tables.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.lines().collect()).contains(word)
+    }
 }
 
 /// The UAX #29 word-bound segments of every sentence of a text, found once and
