@@ -14,20 +14,12 @@ const PIECES: &[&str] = &[
     ":", ";", "Ի", "Ω", "د", "《", "》", "12.", "p.", "c.", "www.", "@", "ё", "Ж", "N°", "  ",
 ];
 
-struct Texts(u64);
+#[path = "support/texts.rs"]
+mod texts;
 
-impl Texts {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn text(&mut self) -> String {
-        let len = self.next() % 40;
-        (0..len).map(|_| PIECES[(self.next() % PIECES.len() as u64) as usize]).collect()
-    }
+/// The next text of `texts`, its pieces joined.
+fn text(texts: &mut texts::Texts<'_, &str>) -> String {
+    texts.pieces().into_iter().copied().collect()
 }
 
 const LANGUAGES: &[Option<Language>] =
@@ -35,9 +27,9 @@ const LANGUAGES: &[Option<Language>] =
 
 #[test]
 fn splitting_is_lossless_on_generated_text() {
-    let mut texts = Texts(0x9E37_79B9_7F4A_7C15);
+    let mut texts = texts::Texts::new(0x9E37_79B9_7F4A_7C15, PIECES, 40);
     for round in 0..20_000 {
-        let text = texts.text();
+        let text = text(&mut texts);
         let language = LANGUAGES[round % LANGUAGES.len()];
         let sentences = split_sentences_with(&text, &Options { language, ..Options::default() });
         let mut covered = 0;
@@ -53,9 +45,9 @@ fn splitting_is_lossless_on_generated_text() {
 
 #[test]
 fn summaries_and_entities_point_into_the_text() {
-    let mut texts = Texts(42);
+    let mut texts = texts::Texts::new(42, PIECES, 40);
     for round in 0..5_000 {
-        let text = texts.text();
+        let text = text(&mut texts);
         let language = LANGUAGES[round % LANGUAGES.len()];
         let k = 1 + round % 4;
         for length in [Options::sentences(k), Options::max_words(3 * k), Options::ratio(0.5)] {

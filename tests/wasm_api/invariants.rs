@@ -9,6 +9,8 @@ use precis::wasm::{extract_entities_js, extract_keywords_js, split_sentences_js,
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+use super::texts::Texts;
+
 /// Pieces of text as UTF-16 code units: splitter traps, pairs and lone surrogates.
 const PIECES: &[&[u16]] = &[
     &[0x61], &[0x42], &[0x20], &[0x0a], &[0x2e], &[0x21], &[0x3f], &[0x22], &[0x00], &[0x200f],
@@ -23,22 +25,10 @@ const PIECES: &[&[u16]] = &[
     &[0x54, 0x68, 0x65, 0x20],         // "The "
 ];
 
-/// A deterministic xorshift generator of JS strings made of `PIECES`.
-struct Texts(u64);
-
-impl Texts {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn text(&mut self) -> JsString {
-        let len = self.next() % 50;
-        let units: Vec<u16> = (0..len).flat_map(|_| PIECES[(self.next() % PIECES.len() as u64) as usize].iter().copied()).collect();
-        JsString::from_char_code(&units)
-    }
+/// The next JS string of `texts`, its pieces joined.
+fn text(texts: &mut Texts<'_, &[u16]>) -> JsString {
+    let units: Vec<u16> = texts.pieces().into_iter().flat_map(|piece| piece.iter().copied()).collect();
+    JsString::from_char_code(&units)
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -104,9 +94,9 @@ fn check_mentions(text: &JsString, items: &[JsValue]) {
 
 #[wasm_bindgen_test]
 fn invariants_hold_on_generated_strings_with_surrogates() {
-    let mut texts = Texts(0x2545_F491_4F6C_DD1D);
+    let mut texts = Texts::new(0x2545_F491_4F6C_DD1D, PIECES, 50);
     for round in 0..300 {
-        let text = texts.text();
+        let text = text(&mut texts);
         let all = array(&split_sentences_js(text.clone().into(), None).unwrap());
         check_sentences(&text, &all);
         let k = 1 + round % 3;

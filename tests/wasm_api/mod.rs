@@ -7,6 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 mod invariants;
+#[path = "../support/texts.rs"]
+mod texts;
 
 const BRIDGE: &str = include_str!("../fixtures/harbor_bridge.txt");
 
