@@ -50,6 +50,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::gazetteer::{self, Listed};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
+use crate::rank::{sort_best_first, sort_in_text_order};
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
 use crate::words::{strip_possessive, Segments, TermIds, WordList};
@@ -1585,9 +1586,9 @@ fn insertion_sort(words: &mut [&str]) {
     }
 }
 
-/// Mentions in text order (one sort, shared by every caller, keeps the module small).
+/// Mentions in text order.
 fn sort_by_position(mentions: &mut [Mention]) {
-    mentions.sort_unstable_by_key(|m| m.span);
+    sort_in_text_order(mentions, |m| m.span);
 }
 
 /// A word (lower case) that can be part of a personal name: not a common word, a
@@ -1677,7 +1678,7 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[usize], text
         })
         .collect();
     // A total order (no two entities share a first mention), so an unstable sort is deterministic.
-    entities.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.mentions[0].cmp(&b.mentions[0])));
+    sort_best_first(&mut entities, |e| (e.score, e.mentions[0]));
     entities
 }
 

@@ -85,3 +85,69 @@ impl Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The first 40 characters of `s`, quoted as `JSON.stringify` writes strings, for
+/// error messages (Rust's `{:?}` would bring its own escaping tables into the module).
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn quoted(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars().take(40) {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[c as usize >> 4]));
+                out.push(char::from(HEX[c as usize & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `n` as JavaScript writes it (`1.5`, `NaN`, `-Infinity`, `1e+300`, `2.5e-7`), for
+/// error messages. In WebAssembly, JavaScript's own `Number.prototype.toString`
+/// writes it, which keeps Rust's float formatting (about 20 KB) out of the module.
+pub(crate) fn number_text(n: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if n.is_nan() {
+            "NaN".into()
+        } else if n.is_infinite() {
+            (if n > 0.0 { "Infinity" } else { "-Infinity" }).into()
+        } else if n.abs() >= 1e21 {
+            format!("{n:e}").replace('e', "e+")
+        } else if n != 0.0 && n.abs() < 1e-6 {
+            format!("{n:e}")
+        } else {
+            n.to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_written_as_javascript_writes_them() {
+        assert_eq!(quoted("say \"hi\"\n\t\\ \u{1}é"), r#""say \"hi\"\n\t\\ \u0001é""#);
+        assert_eq!(quoted(&"x".repeat(50)), format!("\"{}\"", "x".repeat(40)));
+        let numbers = [(1.5, "1.5"), (3.0, "3"), (-0.25, "-0.25"), (f64::NAN, "NaN"), (f64::NEG_INFINITY, "-Infinity")];
+        for (n, text) in numbers.into_iter().chain([(1e300, "1e+300"), (2.5e-7, "2.5e-7"), (0.0, "0")]) {
+            assert_eq!(number_text(n), text);
+        }
+    }
+}

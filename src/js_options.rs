@@ -2,7 +2,7 @@
 //! that every mistake gets a message naming the option and what it accepts.
 
 use crate::entities::EntityKind;
-use crate::error::Error;
+use crate::error::{number_text, quoted, Error};
 use crate::language::Language;
 use crate::options::{Length, Options};
 
@@ -22,13 +22,8 @@ pub(crate) enum JsOptionValue {
 impl std::fmt::Display for JsOptionValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            JsOptionValue::Number(n) if n.is_nan() => f.write_str("NaN"),
-            JsOptionValue::Number(n) if n.is_infinite() => f.write_str(if *n > 0.0 { "Infinity" } else { "-Infinity" }),
-            // as JavaScript writes them: 1e+300 (not 301 digits), 2.5e-7
-            JsOptionValue::Number(n) if n.abs() >= 1e21 => f.write_str(&format!("{n:e}").replace('e', "e+")),
-            JsOptionValue::Number(n) if *n != 0.0 && n.abs() < 1e-6 => write!(f, "{n:e}"),
-            JsOptionValue::Number(n) => write!(f, "{n}"),
-            JsOptionValue::Text(s) => write!(f, "{:?}", s.chars().take(40).collect::<String>()),
+            JsOptionValue::Number(n) => f.write_str(&number_text(*n)),
+            JsOptionValue::Text(s) => f.write_str(&quoted(s)),
             JsOptionValue::Texts(_) => f.write_str("an array of strings"),
             JsOptionValue::Other(description) => f.write_str(description),
         }
@@ -120,7 +115,7 @@ fn kinds(value: JsOptionValue) -> Result<Vec<EntityKind>, Error> {
     let got = match value {
         JsOptionValue::Texts(codes) if codes.is_empty() => "an empty array".to_string(),
         JsOptionValue::Texts(codes) => match codes.iter().find(|c| EntityKind::from_code(c).is_none()) {
-            Some(bad) => format!("an array holding {:?}", bad.chars().take(40).collect::<String>()),
+            Some(bad) => format!("an array holding {}", quoted(bad)),
             None => "an array".to_string(),
         },
         other => other.to_string(),

@@ -22,6 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::entities::{Entity, Span};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
+use crate::rank::{sort_best_first, sort_in_text_order};
 use crate::sentences::{split, Sentence};
 use crate::words::{Segments, TermIds};
 
@@ -138,7 +139,7 @@ impl<'t> Candidates<'t> {
     fn gather(text: &'t str, sentences: &[Sentence<'t>], segments: &Segments, ids: &mut TermIds<'t>, entities: &[Entity]) -> Self {
         let language = ids.language();
         let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
-        entity_spans.sort_unstable();
+        sort_in_text_order(&mut entity_spans, |&span| span);
         let mut next_entity = 0;
         let mut candidates = Candidates { text, by_key: HashMap::default(), list: Vec::new() };
         let mut run: Vec<ContentWord> = Vec::new();
@@ -223,7 +224,7 @@ impl<'t> Candidates<'t> {
             })
             .collect();
         // Ties go to the phrase mentioned first, so the order is total and deterministic.
-        ranked.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.first.cmp(&b.first)));
+        sort_best_first(&mut ranked, |r| (r.score, r.first));
         ranked
     }
 

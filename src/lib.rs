@@ -31,6 +31,7 @@ mod keywords;
 mod js_options;
 mod language;
 mod options;
+mod rank;
 mod sentences;
 mod stopwords;
 mod summary;

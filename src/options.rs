@@ -2,7 +2,7 @@
 //! entities or keywords to list.
 
 use crate::entities::EntityKind;
-use crate::error::Error;
+use crate::error::{number_text, Error};
 use crate::language::Language;
 
 /// How long a summary should be.
@@ -64,7 +64,7 @@ impl Options {
         match self.length {
             Length::Sentences(0) => Err(Error::invalid_option("sentences", "a whole number of at least 1", 0)),
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
-                Err(Error::invalid_option("ratio", "a number greater than 0 and at most 1", r))
+                Err(Error::invalid_option("ratio", "a number greater than 0 and at most 1", number_text(r)))
             }
             Length::MaxWords(0) => Err(Error::invalid_option("maxWords", "a whole number of at least 1", 0)),
             _ => Ok(()),

@@ -17,11 +17,12 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::entities::{entities_in, Entity};
+use crate::entities::{entities_in, Entity, Span};
 use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
 use crate::error::Error;
 use crate::language::{detect_language, Language};
 use crate::options::{Length, Options};
+use crate::rank::best_first;
 use crate::sentences::{split, Sentence};
 use crate::words::{words, Segments, TermIds};
 
@@ -169,7 +170,7 @@ fn selection<'w>(
     };
     let size = SummarySize::new(length, &profiles);
     let scores = score(&profiles, &focus, size.expected_sentences(&profiles));
-    let chosen = select(&profiles, &scores, size);
+    let chosen = select(sentences, &profiles, &scores, size);
     Selection { profiles, scores, chosen }
 }
 
@@ -269,10 +270,9 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
 }
 
 /// The indices of the chosen sentences, in document order.
-fn select(profiles: &[Profile], scores: &[f64], size: SummarySize) -> Vec<usize> {
+fn select(sentences: &[Sentence<'_>], profiles: &[Profile], scores: &[f64], size: SummarySize) -> Vec<usize> {
     let n = profiles.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let order = best_first(&scores.iter().zip(sentences).map(|(&score, s)| (score, Span { start: s.start, end: s.end })).collect::<Vec<_>>());
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken = vec![false; n];
     let mut words = 0;

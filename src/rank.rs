@@ -1,0 +1,88 @@
+//! Orderings by score and by position, all through one sort: every distinct element
+//! type and comparison given to the standard sort adds kilobytes of WebAssembly, so
+//! rankings sort indices by one kind of key and then move the items.
+
+use crate::entities::Span;
+
+/// The indices of `keys` best first: highest score first, ties to the span that
+/// comes first in the text, then to the lower index (a total order: the result is
+/// the same whatever the sort's internals).
+pub(crate) fn best_first(keys: &[(f64, Span)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_unstable_by(|&a, &b| keys[b].0.total_cmp(&keys[a].0).then(keys[a].1.cmp(&keys[b].1)).then(a.cmp(&b)));
+    order
+}
+
+/// Sorts `items` best first by `key` (score, then position), as [`best_first`]
+/// orders them.
+pub(crate) fn sort_best_first<T>(items: &mut [T], key: impl Fn(&T) -> (f64, Span)) {
+    let order = best_first(&items.iter().map(key).collect::<Vec<_>>());
+    permute(items, order);
+}
+
+/// Sorts `items` in text order by `span` (equal spans keep their order).
+pub(crate) fn sort_in_text_order<T>(items: &mut [T], span: impl Fn(&T) -> Span) {
+    sort_best_first(items, |item| (0.0, span(item)));
+}
+
+/// Moves the item at `order[i]` to place `i`, for every `i`, in place: each cycle
+/// of the permutation is followed once, with swaps.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    const PLACED: usize = usize::MAX;
+    for start in 0..items.len() {
+        let mut place = start;
+        loop {
+            let from = std::mem::replace(&mut order[place], PLACED);
+            if from == start || from == PLACED {
+                break;
+            }
+            items.swap(place, from);
+            place = from;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize) -> Span {
+        Span { start, end: start + 1 }
+    }
+
+    #[test]
+    fn best_first_breaks_ties_by_position_then_index() {
+        let keys = [(0.5, span(9)), (0.9, span(4)), (0.5, span(2)), (0.9, span(4)), (f64::NAN, span(0))];
+        assert_eq!(best_first(&keys), [4, 1, 3, 2, 0]);
+    }
+
+    #[test]
+    fn items_move_with_their_keys() {
+        let mut words = [("late", 7), ("early", 1), ("middle", 4), ("early too", 1)];
+        sort_in_text_order(&mut words, |&(_, at)| span(at));
+        assert_eq!(words, [("early", 1), ("early too", 1), ("middle", 4), ("late", 7)]);
+        let mut ranked = [(1.0, 3), (3.0, 8), (2.0, 5), (0.5, 0), (4.0, 1)];
+        sort_best_first(&mut ranked, |&(score, at)| (score, span(at)));
+        assert_eq!(ranked, [(4.0, 1), (3.0, 8), (2.0, 5), (1.0, 3), (0.5, 0)]);
+    }
+
+    #[test]
+    fn permutations_of_every_shape_come_out_sorted() {
+        // every permutation of 5 items (all cycle structures), sorted by position
+        let mut seen = 0;
+        for n in 0..5usize.pow(5) {
+            let digits: Vec<usize> = (0..5).map(|d| n / 5usize.pow(d) % 5).collect();
+            let mut sorted = digits.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            if sorted.len() < 5 {
+                continue;
+            }
+            let mut items = digits.clone();
+            sort_in_text_order(&mut items, |&at| span(at));
+            assert_eq!(items, [0, 1, 2, 3, 4], "from {digits:?}");
+            seen += 1;
+        }
+        assert_eq!(seen, 120);
+    }
+}
