@@ -53,7 +53,7 @@ use crate::options::Options;
 use crate::rank::{sort_best_first, sort_in_text_order};
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::{strip_possessive, Segments, TermIds, WordList};
+use crate::words::{is_word, strip_possessive, Segments, TermIds, WordList};
 
 /// A byte range of the input text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -160,28 +160,30 @@ pub(crate) fn entities_in(
 ) -> Vec<Entity> {
     // Each sentence is tokenized twice (for the evidence, then to find names) rather
     // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of text.
+    // One token buffer serves every sentence.
+    let mut tokens = Vec::new();
     let mut evidence = Evidence::new(language);
-    let lines: Vec<Line> = sentences
-        .iter()
-        .map(|s| {
-            let tokens = tokenize(s, segments);
-            let line = line_kind(s.text, &tokens, language);
-            evidence.add(&tokens, line);
-            line
-        })
-        .collect();
+    let mut lines: Vec<Line> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        tokenize(s, segments, &mut tokens);
+        let line = line_kind(s.text, &tokens, language);
+        evidence.add(&tokens, line);
+        lines.push(line);
+    }
     // Prose first; headlines and lines in capitals then reuse the names prose has
     // shown ("SOUTH DAKOTA" after "South Dakota", "Pentagon" in a title-case headline).
     let mut mentions = Vec::new();
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if line == Line::Prose {
-            find_names(text, index, &tokenize(sentence, segments), line, &evidence, &HashSet::default(), &mut mentions);
+            tokenize(sentence, segments, &mut tokens);
+            find_names(text, index, &tokens, line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
     let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if line != Line::Prose {
-            find_names(text, index, &tokenize(sentence, segments), line, &evidence, &known, &mut mentions);
+            tokenize(sentence, segments, &mut tokens);
+            find_names(text, index, &tokens, line, &evidence, &known, &mut mentions);
         }
     }
     mentions.shrink_to_fit(); // the growth margin would stay allocated through merging
@@ -227,30 +229,34 @@ struct Token<'a> {
     hyphen_to_next: bool,
 }
 
-fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments) -> Vec<Token<'a>> {
+/// The tokens of `sentence`, in `tokens` (cleared first).
+fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments, tokens: &mut Vec<Token<'a>>) {
+    tokens.clear();
     // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
     let mut pieces = segments
         .of(sentence)
         .flat_map(|(offset, segment)| {
-            segment.split_inclusive(':').scan(offset, |at, part| {
-                let start = *at;
-                *at += part.len();
-                Some(match part.strip_suffix(':') {
-                    Some(head) => [(start, head), (start + head.len(), ":")],
-                    None => [(start, part), (start, "")],
+            let colon = segment.len() > 1 && segment.contains(':');
+            let parts = colon.then(|| {
+                segment.split_inclusive(':').scan(offset, |at, part| {
+                    let start = *at;
+                    *at += part.len();
+                    Some(match part.strip_suffix(':') {
+                        Some(head) => [(start, head), (start + head.len(), ":")],
+                        None => [(start, part), (start, "")],
+                    })
                 })
-            })
+            });
+            let whole = (!colon).then_some((offset, segment));
+            whole.into_iter().chain(parts.into_iter().flatten().flatten().filter(|(_, piece)| !piece.is_empty()))
         })
-        .flatten()
-        .filter(|(_, piece)| !piece.is_empty())
         .peekable();
-    let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut gap_ok = false; // whether everything since the last word keeps a name going
     let mut hyphen = false;
     let mut opening = false; // an opening mark since the last word
     while let Some((offset, segment)) = pieces.next() {
         let start = sentence.start + offset;
-        if segment.chars().any(char::is_alphanumeric) {
+        if is_word(segment) {
             if let Some(last) = tokens.last_mut() {
                 last.joined_to_next = gap_ok;
                 last.hyphen_to_next = gap_ok && hyphen;
@@ -266,7 +272,7 @@ fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments) -> Vec<Token<'a>> 
                 // also after a note marker opening the sentence: "P.S. Slacks are on the way"
                 initial: tokens.is_empty()
                     || opening
-                    || (tokens.len() == 1 && matches!(tokens[0].lower.replace('.', "").as_str(), "ps" | "pps" | "nb" | "re" | "fwd")),
+                    || (tokens.len() == 1 && is_note_marker(&tokens[0].lower)),
                 joined_to_next: false,
                 hyphen_to_next: false,
             });
@@ -288,7 +294,12 @@ fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments) -> Vec<Token<'a>> 
             }
         }
     }
-    tokens
+}
+
+/// Whether a sentence's first word marks a note ("P.S.", "NB", "Re:", "Fwd:"), after
+/// which the next word's capital is automatic too.
+fn is_note_marker(lower: &str) -> bool {
+    lower.len() <= 8 && matches!(lower.replace('.', "").as_str(), "ps" | "pps" | "nb" | "re" | "fwd")
 }
 
 /// `word` in lower case, borrowed when it is already.

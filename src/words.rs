@@ -100,9 +100,15 @@ impl Segments {
     }
 }
 
-/// Whether a segment is a word: it holds a letter or a digit.
-fn is_word(segment: &str) -> bool {
-    segment.chars().any(char::is_alphanumeric)
+/// Whether a segment is a word: it holds a letter or a digit. UAX #29 segments
+/// are most often one ASCII byte (a space, a mark) or open with an ASCII letter, so
+/// the first byte usually answers.
+pub(crate) fn is_word(segment: &str) -> bool {
+    match segment.as_bytes() {
+        [first, ..] if first.is_ascii_alphanumeric() => true,
+        [first] if first.is_ascii() => false,
+        _ => segment.chars().any(char::is_alphanumeric),
+    }
 }
 
 /// `word` without a trailing possessive "'s" or "’s".
