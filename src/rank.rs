@@ -8,14 +8,18 @@ use crate::entities::Span;
 /// comes first in the text, then to the lower index (a total order: the result is
 /// the same whatever the sort's internals).
 pub(crate) fn best_first(keys: &[(f64, Span)]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_unstable_by(|&a, &b| keys[b].0.total_cmp(&keys[a].0).then(keys[a].1.cmp(&keys[b].1)).then(a.cmp(&b)));
-    order
+    // the keys are sorted with their indices, side by side in memory
+    let mut keyed: Vec<(f64, Span, usize)> = keys.iter().enumerate().map(|(i, &(score, span))| (score, span, i)).collect();
+    keyed.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
 /// Sorts `items` best first by `key` (score, then position), as [`best_first`]
 /// orders them.
 pub(crate) fn sort_best_first<T>(items: &mut [T], key: impl Fn(&T) -> (f64, Span)) {
+    if items.len() < 2 {
+        return;
+    }
     let order = best_first(&items.iter().map(key).collect::<Vec<_>>());
     permute(items, order);
 }
