@@ -284,8 +284,8 @@ fn bad_options_are_typed_errors_naming_the_option() {
         (Options::ratio(-0.5), "ratio", "got -0.5"),
         (Options::ratio(1.01), "ratio", "got 1.01"),
         (Options::ratio(f64::NAN), "ratio", "got NaN"),
-        (Options::ratio(f64::INFINITY), "ratio", "got inf"),
-        (Options::ratio(f64::NEG_INFINITY), "ratio", "got -inf"),
+        (Options::ratio(f64::INFINITY), "ratio", "got Infinity"),
+        (Options::ratio(f64::NEG_INFINITY), "ratio", "got -Infinity"),
     ];
     for (options, option, message) in cases {
         let error = summarize(text, &options).unwrap_err();
