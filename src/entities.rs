@@ -1346,9 +1346,24 @@ fn designator(lower: &str) -> Option<EntityKind> {
 /// The key two written forms of one name share: lower case, no periods, curly
 /// apostrophes straightened, no leading "the", listed other names replaced.
 fn key(name: &str) -> String {
-    let lower = name.to_lowercase().replace('’', "'").replace('.', "");
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    let lower = lower.strip_prefix("the ").map(str::to_string).unwrap_or(lower);
+    // one pass over the lower-case name (lowered whole: a final sigma depends on its place)
+    let mut lower = String::with_capacity(name.len());
+    let mut space = false; // whitespace since the last character kept
+    for c in name.to_lowercase().chars() {
+        match c {
+            '.' => {}
+            c if c.is_whitespace() => space = !lower.is_empty(),
+            c => {
+                if std::mem::take(&mut space) {
+                    lower.push(' ');
+                }
+                lower.push(if c == '’' { '\'' } else { c });
+            }
+        }
+    }
+    if lower.starts_with("the ") {
+        lower.drain(..4);
+    }
     match gazetteer::canonical(&lower) {
         Some(canonical) if on("gazetteer") => canonical.to_string(),
         _ => lower,
@@ -1696,6 +1711,14 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[usize], text
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_fold_case_periods_spaces_apostrophes_and_a_leading_article() {
+        assert_eq!(key(" The  Lloyd J. Austin\n"), "lloyd j austin");
+        assert_eq!(key("O’Brien . Ltd."), "o'brien ltd");
+        assert_eq!(key("ΟΔΥΣΣΕΥΣ"), "οδυσσευς");
+        assert_eq!(key("Theodore"), "theodore");
+    }
 
     fn names(text: &str) -> Vec<(String, usize)> {
         extract_entities(text).into_iter().map(|e| (e.text, e.count)).collect()
