@@ -1,6 +1,7 @@
-//! Orderings by score and by position, all through one sort: every distinct element
-//! type and comparison given to the standard sort adds kilobytes of WebAssembly, so
-//! rankings sort indices by one kind of key and then move the items.
+//! Orderings by score, by position and by value, all through one sort: every
+//! distinct element type and comparison given to the standard sort adds kilobytes of
+//! WebAssembly, so every sort of the crate sorts one kind of key beside the items'
+//! indices and then moves the items.
 
 use crate::entities::Span;
 
@@ -27,6 +28,11 @@ pub(crate) fn sort_best_first<T>(items: &mut [T], key: impl Fn(&T) -> (f64, Span
 /// Sorts `items` in text order by `span` (equal spans keep their order).
 pub(crate) fn sort_in_text_order<T>(items: &mut [T], span: impl Fn(&T) -> Span) {
     sort_best_first(items, |item| (0.0, span(item)));
+}
+
+/// Sorts `numbers` (ids, indices, offsets) in ascending order of `value`.
+pub(crate) fn sort_ascending<T: Copy>(numbers: &mut [T], value: impl Fn(T) -> usize) {
+    sort_in_text_order(numbers, |&n| Span { start: value(n), end: value(n) });
 }
 
 /// Moves the item at `order[i]` to place `i`, for every `i`, in place: each cycle
@@ -88,5 +94,8 @@ mod tests {
             seen += 1;
         }
         assert_eq!(seen, 120);
+        let mut ids: Vec<u32> = vec![7, 3, 3, 0, 9];
+        sort_ascending(&mut ids, |id| id as usize);
+        assert_eq!(ids, [0, 3, 3, 7, 9]);
     }
 }

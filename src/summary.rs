@@ -22,7 +22,7 @@ use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
 use crate::error::Error;
 use crate::language::{detect_language, Language};
 use crate::options::{Length, Options};
-use crate::rank::best_first;
+use crate::rank::{best_first, sort_ascending};
 use crate::sentences::{split, Sentence};
 use crate::words::{words, Segments, TermIds};
 
@@ -191,7 +191,7 @@ impl Profile {
     fn new<'w>(text: &'w str, words: impl Iterator<Item = &'w str>, ids: &mut TermIds<'w>) -> Self {
         let mut found: Vec<u32> = Vec::new();
         let words = ids.each_term(text, words, |id| found.push(id));
-        found.sort_unstable();
+        sort_ascending(&mut found, |term| term as usize);
         found.dedup();
         let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);
         let core = text.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '」']);
@@ -295,7 +295,7 @@ fn select(sentences: &[Sentence<'_>], profiles: &[Profile], scores: &[f64], size
             }
         }
     }
-    chosen.sort_unstable();
+    sort_ascending(&mut chosen, |index| index);
     chosen
 }
 

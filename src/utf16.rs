@@ -10,7 +10,7 @@ pub(crate) struct Utf16Offsets {
 impl Utf16Offsets {
     /// Prepares the conversion of `offsets` (byte offsets on char boundaries of `text`).
     pub(crate) fn new(text: &str, mut offsets: Vec<usize>) -> Self {
-        offsets.sort_unstable();
+        crate::rank::sort_ascending(&mut offsets, |offset| offset);
         offsets.dedup();
         let mut table = Vec::with_capacity(offsets.len());
         let mut wanted = offsets.into_iter().peekable();
