@@ -15,8 +15,6 @@
 //! Selection takes sentences best first, skips any that repeat a sentence already
 //! chosen, and returns them in document order.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use crate::entities::{entities_in, Entity, Span};
 use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
 use crate::error::Error;
@@ -231,15 +229,17 @@ impl SummarySize {
 
 /// Scores in 0..=1 for every sentence, for a summary of about `k` sentences.
 fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
-    let mut sentences_using: HashMap<u32, f64> = HashMap::default();
-    for term in profiles.iter().flat_map(|p| &p.terms) {
-        *sentences_using.entry(*term).or_default() += 1.0;
+    // term ids are numbered from 0 (words::TermIds), so a Vec indexed by id is the map
+    let ids = profiles.iter().flat_map(|p| p.terms.last()).max().map_or(0, |&last| last as usize + 1);
+    let mut sentences_using = vec![0.0; ids];
+    for &term in profiles.iter().flat_map(|p| &p.terms) {
+        sentences_using[term as usize] += 1.0;
     }
-    let most_used = sentences_using.values().copied().fold(1.0, f64::max);
+    let most_used = sentences_using.iter().copied().fold(1.0, f64::max);
     let content: Vec<f64> = profiles
         .iter()
         .map(|p| {
-            let weight: f64 = p.terms.iter().map(|t| sentences_using[t] / most_used).sum();
+            let weight: f64 = p.terms.iter().map(|t| sentences_using[*t as usize] / most_used).sum();
             let mut content = weight / (p.terms.len() as f64 + 1.0).powf(LENGTH_NORMALISATION);
             content *= (p.words as f64 / SHORT_SENTENCE_WORDS).min(1.0);
             if p.quotation {
