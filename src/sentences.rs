@@ -254,8 +254,14 @@ fn glued_sentence_start(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
     (second.is_lowercase() || rules.ends_with_long_word(before))
         && window[token_start..].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !token.contains('@')
-        && !token.contains("://")
-        && !token.contains("www.")
+        && !holds(&token, "://")
+        && !holds(&token, "www.")
+}
+
+/// Whether `s` (a short token) holds `part`: `str::contains` with a `&str` pattern
+/// would bring the two-way string searcher into the module for these two calls.
+fn holds(s: &str, part: &str) -> bool {
+    s.char_indices().any(|(i, _)| s[i..].starts_with(part))
 }
 
 /// Bytes around a position searched for the word, e-mail address or URL holding it.
