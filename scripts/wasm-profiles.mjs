@@ -31,10 +31,10 @@ for (const opt of ['s', 'z', '3']) {
   mkdirSync(bindgen, { recursive: true });
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', bindgen, '--out-name', 'precis',
     join(target, 'wasm32-unknown-unknown/release/precis.wasm')], { stdio: 'inherit' });
-  for (const wasmOpt of ['none', '-Os', '-Oz', '-O3']) {
-    const file = join(bindgen, `precis_bg${wasmOpt}.wasm`);
+  for (const wasmOpt of ['none', '-Os', '-Oz', '-Oz --converge', '-O3']) {
+    const file = join(bindgen, `precis_bg${wasmOpt.replace(/ /g, '')}.wasm`);
     if (wasmOpt === 'none') execFileSync('cp', [join(bindgen, 'precis_bg.wasm'), file]);
-    else execFileSync('wasm-opt', [wasmOpt, '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(bindgen, 'precis_bg.wasm'), '-o', file]);
+    else execFileSync('wasm-opt', [...wasmOpt.split(' '), '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(bindgen, 'precis_bg.wasm'), '-o', file]);
     const bytes = readFileSync(file);
     const gzip = gzipSync(bytes, { level: 9 }).length;
     const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
