@@ -160,14 +160,13 @@ pub(crate) fn entities_in(
 ) -> Vec<Entity> {
     // Each sentence is tokenized twice (for the evidence, then to find names) rather
     // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of text.
-    // One token buffer serves every sentence.
-    let mut tokens = Vec::new();
+    let mut tokenizer = Tokenizer::default();
     let mut evidence = Evidence::new(language);
     let mut lines: Vec<Line> = Vec::with_capacity(sentences.len());
     for s in sentences {
-        tokenize(s, segments, &mut tokens);
-        let line = line_kind(s.text, &tokens, language);
-        evidence.add(&tokens, line);
+        let tokens = tokenizer.tokenize(s, segments);
+        let line = line_kind(s.text, tokens, language);
+        evidence.add(tokens, line);
         lines.push(line);
     }
     // Prose first; headlines and lines in capitals then reuse the names prose has
@@ -175,15 +174,15 @@ pub(crate) fn entities_in(
     let mut mentions = Vec::new();
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if line == Line::Prose {
-            tokenize(sentence, segments, &mut tokens);
-            find_names(text, index, &tokens, line, &evidence, &HashSet::default(), &mut mentions);
+            let tokens = tokenizer.tokenize(sentence, segments);
+            find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
     let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if line != Line::Prose {
-            tokenize(sentence, segments, &mut tokens);
-            find_names(text, index, &tokens, line, &evidence, &known, &mut mentions);
+            let tokens = tokenizer.tokenize(sentence, segments);
+            find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
         }
     }
     mentions.shrink_to_fit(); // the growth margin would stay allocated through merging
@@ -229,70 +228,84 @@ struct Token<'a> {
     hyphen_to_next: bool,
 }
 
-/// The tokens of `sentence`, in `tokens` (cleared first).
-fn tokenize<'a>(sentence: &Sentence<'a>, segments: &Segments, tokens: &mut Vec<Token<'a>>) {
-    tokens.clear();
-    // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
-    let mut pieces = segments
-        .of(sentence)
-        .flat_map(|(offset, segment)| {
-            let colon = segment.len() > 1 && segment.contains(':');
-            let parts = colon.then(|| {
-                segment.split_inclusive(':').scan(offset, |at, part| {
-                    let start = *at;
-                    *at += part.len();
-                    Some(match part.strip_suffix(':') {
-                        Some(head) => [(start, head), (start + head.len(), ":")],
-                        None => [(start, part), (start, "")],
-                    })
-                })
-            });
-            let whole = (!colon).then_some((offset, segment));
-            whole.into_iter().chain(parts.into_iter().flatten().flatten().filter(|(_, piece)| !piece.is_empty()))
-        })
-        .peekable();
-    let mut gap_ok = false; // whether everything since the last word keeps a name going
-    let mut hyphen = false;
-    let mut opening = false; // an opening mark since the last word
-    while let Some((offset, segment)) = pieces.next() {
-        let start = sentence.start + offset;
-        if is_word(segment) {
-            if let Some(last) = tokens.last_mut() {
-                last.joined_to_next = gap_ok;
-                last.hyphen_to_next = gap_ok && hyphen;
-            }
-            let keeps_period = pieces.peek().is_some_and(|&(_, s)| s == ".") && takes_period(segment);
-            let len = segment.len() + usize::from(keeps_period);
-            let text = &sentence.text[offset..offset + len];
-            tokens.push(Token {
-                text,
-                lower: lower_case(name_word(text)),
-                start,
-                end: start + len,
-                // also after a note marker opening the sentence: "P.S. Slacks are on the way"
-                initial: tokens.is_empty()
-                    || opening
-                    || (tokens.len() == 1 && is_note_marker(&tokens[0].lower)),
-                joined_to_next: false,
-                hyphen_to_next: false,
-            });
-            gap_ok = true;
-            hyphen = false;
-            opening = false;
-        } else if segment == "." && tokens.last().is_some_and(|t| t.end == start + 1) {
-            // the period already kept by the word before it
-        } else if segment.chars().all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r')) {
-            // spaces keep a name going
-        } else if segment == "-" && !hyphen && tokens.last().is_some_and(|t| t.end == start) {
-            hyphen = true;
-        } else if segment == "&" && gap_ok {
-            // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
-        } else {
-            gap_ok = false;
-            if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | ':' | '—' | '–' | '¿' | '¡')) {
-                opening = true;
+/// Splits sentence after sentence into tokens, reusing its buffers.
+#[derive(Default)]
+struct Tokenizer<'a> {
+    /// The UAX #29 segments of the current sentence, colons split off, with their
+    /// offsets in it.
+    pieces: Vec<(usize, &'a str)>,
+    /// The tokens of the current sentence.
+    tokens: Vec<Token<'a>>,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// The tokens of `sentence`.
+    fn tokenize(&mut self, sentence: &Sentence<'a>, segments: &Segments) -> &[Token<'a>] {
+        let Tokenizer { pieces, tokens } = self;
+        pieces.clear();
+        tokens.clear();
+        for (offset, segment) in segments.of(sentence) {
+            // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
+            if segment.len() > 1 && segment.contains(':') {
+                let mut at = offset;
+                for part in segment.split_inclusive(':') {
+                    let head = part.strip_suffix(':').unwrap_or(part);
+                    if !head.is_empty() {
+                        pieces.push((at, head));
+                    }
+                    if head.len() < part.len() {
+                        pieces.push((at + head.len(), ":"));
+                    }
+                    at += part.len();
+                }
+            } else {
+                pieces.push((offset, segment));
             }
         }
+        let mut gap_ok = false; // whether everything since the last word keeps a name going
+        let mut hyphen = false;
+        let mut opening = false; // an opening mark since the last word
+        for (i, &(offset, segment)) in pieces.iter().enumerate() {
+            let start = sentence.start + offset;
+            if is_word(segment) {
+                if let Some(last) = tokens.last_mut() {
+                    last.joined_to_next = gap_ok;
+                    last.hyphen_to_next = gap_ok && hyphen;
+                }
+                let keeps_period = pieces.get(i + 1).is_some_and(|&(_, s)| s == ".") && takes_period(segment);
+                let len = segment.len() + usize::from(keeps_period);
+                let text = &sentence.text[offset..offset + len];
+                tokens.push(Token {
+                    text,
+                    lower: lower_case(name_word(text)),
+                    start,
+                    end: start + len,
+                    // also after a note marker opening the sentence: "P.S. Slacks are on the way"
+                    initial: tokens.is_empty()
+                        || opening
+                        || (tokens.len() == 1 && is_note_marker(&tokens[0].lower)),
+                    joined_to_next: false,
+                    hyphen_to_next: false,
+                });
+                gap_ok = true;
+                hyphen = false;
+                opening = false;
+            } else if segment == "." && tokens.last().is_some_and(|t| t.end == start + 1) {
+                // the period already kept by the word before it
+            } else if segment.chars().all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r')) {
+                // spaces keep a name going
+            } else if segment == "-" && !hyphen && tokens.last().is_some_and(|t| t.end == start) {
+                hyphen = true;
+            } else if segment == "&" && gap_ok {
+                // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
+            } else {
+                gap_ok = false;
+                if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | ':' | '—' | '–' | '¿' | '¡')) {
+                    opening = true;
+                }
+            }
+        }
+        tokens
     }
 }
 
