@@ -32,8 +32,22 @@ pub(crate) fn sort_in_text_order<T>(items: &mut [T], span: impl Fn(&T) -> Span) 
 
 /// Sorts `numbers` (ids, indices, offsets) in ascending order of `value`.
 pub(crate) fn sort_ascending<T: Copy>(numbers: &mut [T], value: impl Fn(T) -> usize) {
+    // a sentence's few terms: an insertion sort, without the shared sort's allocations
+    if numbers.len() <= SMALL {
+        for i in 1..numbers.len() {
+            let mut j = i;
+            while j > 0 && value(numbers[j - 1]) > value(numbers[j]) {
+                numbers.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
     sort_in_text_order(numbers, |&n| Span { start: value(n), end: value(n) });
 }
+
+/// Up to this many numbers, [`sort_ascending`] sorts by insertion.
+const SMALL: usize = 32;
 
 /// Moves the item at `order[i]` to place `i`, for every `i`, in place: each cycle
 /// of the permutation is followed once, with swaps.
@@ -97,5 +111,10 @@ mod tests {
         let mut ids: Vec<u32> = vec![7, 3, 3, 0, 9];
         sort_ascending(&mut ids, |id| id as usize);
         assert_eq!(ids, [0, 3, 3, 7, 9]);
+        for n in [SMALL, SMALL + 1, 200] {
+            let mut many: Vec<usize> = (0..n).map(|i| i * 7919 % n).collect();
+            sort_ascending(&mut many, |i| i);
+            assert_eq!(many, (0..n).collect::<Vec<_>>());
+        }
     }
 }
