@@ -160,10 +160,11 @@ fn selection<'w>(
     length: Length,
     focus: Option<&'w str>,
 ) -> Selection {
+    let mut found = Vec::new();
     let profiles: Vec<Profile> =
-        sentences.iter().map(|s| Profile::new(s.text, segments.words_of(s).map(|(_, w)| w), ids)).collect();
+        sentences.iter().map(|s| Profile::new(s.text, segments.words_of(s).map(|(_, w)| w), ids, &mut found)).collect();
     let focus: Vec<u32> = match focus {
-        Some(focus) => Profile::new(focus, words(focus, 0).map(|(_, w)| w), ids).terms,
+        Some(focus) => Profile::new(focus, words(focus, 0).map(|(_, w)| w), ids, &mut found).terms,
         None => Vec::new(),
     };
     let size = SummarySize::new(length, &profiles);
@@ -185,16 +186,17 @@ struct Profile {
 }
 
 impl Profile {
-    /// The profile of `text`, giving each new term the next id in `ids`.
-    fn new<'w>(text: &'w str, words: impl Iterator<Item = &'w str>, ids: &mut TermIds<'w>) -> Self {
-        let mut found: Vec<u32> = Vec::new();
+    /// The profile of `text`, giving each new term the next id in `ids`; `found` is
+    /// scratch space, shared by every sentence.
+    fn new<'w>(text: &'w str, words: impl Iterator<Item = &'w str>, ids: &mut TermIds<'w>, found: &mut Vec<u32>) -> Self {
+        found.clear();
         let words = ids.each_term(text, words, |id| found.push(id));
-        sort_ascending(&mut found, |term| term as usize);
+        sort_ascending(found, |term| term as usize);
         found.dedup();
         let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);
         let core = text.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '」']);
         let unpunctuated = !core.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
-        Profile { terms: found, words, quotation, unpunctuated }
+        Profile { terms: found.to_vec(), words, quotation, unpunctuated }
     }
 }
 
