@@ -210,14 +210,17 @@ fn is_script_terminator((letter, mark): (Option<char>, Option<char>), next: char
 /// word being no abbreviation, or a number after a number and a full stop ("… in
 /// 1990. 25 years later …") where a period does not mark ordinals.
 fn starts_after_full_stop(before: &str, rest: &str, in_quotation: bool, rules: &Rules<'_>) -> bool {
-    let dialogue_dash = ["- ", "– ", "— "].iter().any(|dash| {
-        rest.strip_prefix(dash).is_some_and(|r| r.starts_with(char::is_uppercase))
-    });
-    if dialogue_dash {
-        return before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?']) && !in_quotation;
+    // the first character rules out nearly every word start at once
+    match rest.chars().next() {
+        Some(dash @ ('-' | '–' | '—')) => {
+            let dialogue_dash = rest[dash.len_utf8()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+            return dialogue_dash && before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?']) && !in_quotation;
+        }
+        Some('0'..='9' | '…') => {}
+        Some('.') if rest.starts_with("...") => {}
+        _ => return false,
     }
-    let opens = rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…');
-    if !opens || list_marker(rest).is_some() {
+    if list_marker(rest).is_some() {
         return false;
     }
     let ended = before.trim_end();
