@@ -1256,7 +1256,8 @@ fn is_particle(lower: &str, hyphenated: bool) -> bool {
     PARTICLES.contains(&lower) && (hyphenated || !matches!(lower, "al" | "el" | "e"))
 }
 
-/// Titles and honorifics: evidence of a person, never part of the name.
+/// Titles and honorifics: evidence of a person, never part of the name (sorted by
+/// bytes, for [`listed`]).
 const TITLES: &[&str] = &[
     "adm", "admiral", "ambassador", "archbishop", "bishop", "capt", "captain", "chairman",
     "chairwoman", "chancellor", "col", "colonel", "commissioner", "dame", "doctor", "dr",
@@ -1272,7 +1273,7 @@ const HONORIFICS: &[&str] = &["dame", "doctor", "dr", "judge", "miss", "mr", "mr
 
 fn title_word(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&lower.as_str())
+    listed(TITLES, &lower)
 }
 
 /// Capitalised words that are never names: days, months (also abbreviated), the
@@ -1319,37 +1320,50 @@ const SAYING: &[&str] = &[
     "thought", "told", "wanted", "wrote",
 ];
 
+/// Words that make a name an organisation's ("… University", "… Inc."), sorted by bytes.
+const ORGANIZATION: &[&str] = &[
+    "academy", "administration", "agency", "airlines", "airways", "army", "assembly",
+    "association", "authority", "bank", "board", "bureau", "church", "club", "co", "coalition",
+    "college", "commission", "committee", "company", "congress", "corp", "corporation",
+    "council", "court", "department", "federation", "foundation", "fund", "gmbh", "government",
+    "group", "inc", "institute", "lab", "laboratory", "league", "libraries", "library", "llc",
+    "ltd", "magazine", "ministry", "motors", "movement", "navy", "network", "news", "office",
+    "organisation", "organization", "parliament", "party", "plc", "police", "press", "program",
+    "programme", "school", "senate", "service", "society", "team", "transit", "trust", "union",
+    "universidad", "universidade", "universitat", "universiteit", "university", "università",
+    "universität", "université",
+];
+
+/// Words that make a name a place's ("… River", "… Street"), sorted by bytes.
+const PLACE: &[&str] = &[
+    "airport", "alley", "avenue", "basin", "bay", "beach", "blvd", "boulevard", "bridge", "canyon",
+    "cape", "castle", "cathedral", "cemetery", "city", "cliffs", "coast", "county", "creek", "desert",
+    "district", "falls", "forest", "fort", "gulf", "harbor", "harbour", "hill", "hills", "island",
+    "islands", "isle", "lake", "mansion", "mosque", "mount", "mountain", "mountains", "mt", "ocean",
+    "palace", "park", "peninsula", "province", "region", "river", "road", "sea", "springs", "square",
+    "st", "station", "street", "temple", "tower", "trail", "valley", "village",
+];
+
+/// Words that make a name an event's or a prize's ("… Cup", "… War"), sorted by bytes.
+const OTHER: &[&str] = &["act", "award", "cup", "festival", "games", "olympics", "prize", "revolution", "war"];
+
 /// Words inside a name that say what it names: "Inc.", "Ministry", "River", "War".
 fn designator(lower: &str) -> Option<EntityKind> {
-    const ORGANIZATION: &[&str] = &[
-        "academy", "administration", "agency", "airlines", "airways", "army", "assembly",
-        "association", "authority", "bank", "board", "bureau", "church", "club", "co", "coalition",
-        "college", "commission", "committee", "company", "congress", "corp", "corporation",
-        "council", "court", "department", "federation", "foundation", "fund", "gmbh", "government",
-        "group", "inc", "institute", "lab", "laboratory", "league", "libraries", "library", "llc", "ltd",
-        "magazine", "ministry", "motors", "movement", "navy", "network", "news", "office", "organisation",
-        "organization", "parliament", "party", "plc", "police", "press", "program", "programme", "school",
-        "senate", "service", "society", "team", "transit", "trust", "union", "universidad", "universidade",
-        "universitat", "universiteit", "universität", "université", "university", "università",
-    ];
-    const PLACE: &[&str] = &[
-        "airport", "alley", "avenue", "basin", "bay", "beach", "blvd", "boulevard", "bridge", "canyon",
-        "cape", "castle", "cathedral", "cemetery", "city", "cliffs", "coast", "county", "creek", "desert",
-        "district", "falls", "forest", "fort", "gulf", "harbor", "harbour", "hill", "hills", "island",
-        "islands", "isle", "lake", "mansion", "mosque", "mount", "mountain", "mountains", "mt", "ocean",
-        "palace", "park", "peninsula", "province", "region", "river", "road", "sea", "springs", "square",
-        "st", "station", "street", "temple", "tower", "trail", "valley", "village",
-    ];
-    const OTHER: &[&str] = &["act", "award", "cup", "festival", "games", "olympics", "prize", "revolution", "war"];
-    if ORGANIZATION.contains(&lower) {
+    if listed(ORGANIZATION, lower) {
         Some(EntityKind::Organization)
-    } else if PLACE.contains(&lower) {
+    } else if listed(PLACE, lower) {
         Some(EntityKind::Place)
-    } else if OTHER.contains(&lower) {
+    } else if listed(OTHER, lower) {
         Some(EntityKind::Other)
     } else {
         None
     }
+}
+
+/// Whether `word` is in `list`, a list sorted by bytes (a binary search: these lists
+/// are asked about for nearly every capitalised word).
+fn listed(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
 }
 
 // ---------------------------------------------------------------------------
@@ -1724,6 +1738,18 @@ fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[usize], text
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_searched_lists_are_sorted_by_bytes() {
+        for list in [ORGANIZATION, PLACE, OTHER, TITLES] {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{:?} before {:?}: not sorted or a duplicate", pair[0], pair[1]);
+            }
+            assert!(list.iter().all(|word| listed(list, word)));
+        }
+        assert_eq!(designator("université"), Some(EntityKind::Organization));
+        assert_eq!(designator("universe"), None);
+    }
 
     #[test]
     fn keys_fold_case_periods_spaces_apostrophes_and_a_leading_article() {
