@@ -573,6 +573,7 @@ fn first_word(s: &str) -> Option<&str> {
 
 /// The last word of `s`, looked for in its last [`TOKEN_WINDOW`] bytes only, so that
 /// a long sentence is never re-read (`unicode_words` reads the whole string).
+#[allow(clippy::double_ended_iterator_last)] // on purpose: see below
 fn last_word(s: &str) -> Option<&str> {
     let window = tail(s, TOKEN_WINDOW);
     let from = if window.len() == s.len() { 0 } else { window.find(char::is_whitespace)? };
