@@ -49,8 +49,10 @@ pub use options::{Length, Options};
 pub use sentences::{split_sentences, split_sentences_with, Sentence};
 pub use summary::{summarize, Stats, Summary, SummarySentence, MAX_TEXT_BYTES};
 
-/// Talc instead of Rust's default dlmalloc: smaller and faster in WebAssembly.
-/// SAFETY: WebAssembly here is single-threaded.
+/// The WebAssembly allocator: talc instead of Rust's default dlmalloc (1.9 KB smaller
+/// gzipped, and 10 MB of text takes 6.5x its size of memory instead of 7.0x).
+// SAFETY: `TalckWasm` needs a single-threaded module; this one is (no threads, no
+// shared memory).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
