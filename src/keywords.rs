@@ -115,8 +115,9 @@ struct Candidate {
     key: PhraseKey,
     words: usize,
     mentions: Vec<Span>,
-    /// Whether each mention opens its sentence (its capital may be automatic).
-    opens_sentence: Vec<bool>,
+    /// The first mention that does not open its sentence (whose capitals are the
+    /// text's own, not automatic), if there is one.
+    first_inside: Option<usize>,
     first_sentence: usize,
 }
 
@@ -191,13 +192,15 @@ impl<'t> Candidates<'t> {
                         key,
                         words: n + 1,
                         mentions: Vec::new(),
-                        opens_sentence: Vec::new(),
+                        first_inside: None,
                         first_sentence: sentence,
                     });
                 }
                 let candidate = &mut self.list[index];
+                if candidate.first_inside.is_none() && !run[start].opens_sentence {
+                    candidate.first_inside = Some(candidate.mentions.len());
+                }
                 candidate.mentions.push(span);
-                candidate.opens_sentence.push(run[start].opens_sentence);
             }
         }
     }
@@ -238,7 +241,7 @@ impl<'t> Candidates<'t> {
     /// capitals are the text's own), else the first mention with its first letter
     /// lowered unless the whole word is in capitals ("NATO", "GDP").
     fn display(&self, c: &Candidate) -> String {
-        let inside = c.opens_sentence.iter().position(|&opens| !opens);
+        let inside = c.first_inside;
         let span = c.mentions[inside.unwrap_or(0)];
         let written = &self.text[span.start..span.end];
         let first_word = written.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
