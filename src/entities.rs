@@ -336,26 +336,13 @@ fn joined<'w>(words: impl Iterator<Item = &'w str>) -> String {
     out
 }
 
-/// Calls `f` with `word` in lower case: lowered on the stack when it is short ASCII,
-/// as most words asked about are, instead of in a new string.
-fn with_lower_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 24];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return f(std::str::from_utf8(lower).unwrap_or_default()); // ASCII is UTF-8
-    }
-    f(&word.to_lowercase())
-}
-
 /// Whether a word followed by "." keeps the period: initials, dotted acronyms,
 /// titles, and abbreviations that close a name ("Co.", "Jr.").
 fn takes_period(word: &str) -> bool {
     const NAME_ENDINGS: &[&str] = &["co", "corp", "inc", "jr", "ltd", "mt", "sr", "st"];
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || word.contains('.') || title_word(word) || with_lower_case(word, |lower| NAME_ENDINGS.contains(&lower))
+    single_capital || word.contains('.') || title_word(word) || NAME_ENDINGS.contains(&word.to_lowercase().as_str())
 }
 
 /// How a sentence sets its capitals.
@@ -1297,7 +1284,8 @@ const TITLES: &[&str] = &[
 const HONORIFICS: &[&str] = &["dame", "doctor", "dr", "judge", "miss", "mr", "mrs", "ms", "prof", "professor", "rev", "sir"];
 
 fn title_word(word: &str) -> bool {
-    with_lower_case(word.trim_end_matches('.'), |lower| listed(TITLES, lower))
+    let lower = word.trim_end_matches('.').to_lowercase();
+    listed(TITLES, &lower)
 }
 
 /// Capitalised words that are never names: days, months (also abbreviated), the
@@ -1318,7 +1306,7 @@ fn excluded(word: &str) -> bool {
             return true;
         }
     }
-    with_lower_case(word.trim_end_matches('.'), |lower| NEVER.contains(&lower))
+    NEVER.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// Letters after a name: honours, degrees, offices.
