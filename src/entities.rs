@@ -50,7 +50,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::gazetteer::{self, Listed};
 use crate::language::{detect_language, Language};
 use crate::options::Options;
-use crate::rank::{sort_best_first, sort_in_text_order};
+use crate::rank::{insertion_sort_by_key, sort_best_first, sort_in_text_order};
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
 use crate::words::{is_word, strip_possessive, Segments, TermIds, WordList};
@@ -1505,7 +1505,7 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     for (g, group) in groups.iter().enumerate() {
         let mut words = core_words(&group.key);
         if words.len() >= 2 {
-            insertion_sort(&mut words);
+            insertion_sort_by_key(&mut words, |&word| word); // the few words of a name
             let first = *by_word_set.entry(words.join(" ")).or_insert(g);
             if first != g {
                 target[g] = first;
@@ -1640,16 +1640,6 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
         .collect()
 }
 
-/// Sorts the few words of a name (a full sort would cost more code than it saves time).
-fn insertion_sort(words: &mut [&str]) {
-    for i in 1..words.len() {
-        let mut j = i;
-        while j > 0 && words[j - 1] > words[j] {
-            words.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
 
 /// Mentions in text order.
 fn sort_by_position(mentions: &mut [Mention]) {

@@ -34,16 +34,22 @@ pub(crate) fn sort_in_text_order<T>(items: &mut [T], span: impl Fn(&T) -> Span) 
 pub(crate) fn sort_ascending<T: Copy>(numbers: &mut [T], value: impl Fn(T) -> usize) {
     // a sentence's few terms: an insertion sort, without the shared sort's allocations
     if numbers.len() <= SMALL {
-        for i in 1..numbers.len() {
-            let mut j = i;
-            while j > 0 && value(numbers[j - 1]) > value(numbers[j]) {
-                numbers.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        insertion_sort_by_key(numbers, |&n| value(n));
         return;
     }
     sort_in_text_order(numbers, |&n| Span { start: value(n), end: value(n) });
+}
+
+/// Sorts the few `items` by `key` by insertion (stable; quadratic, so only for short
+/// slices: no allocation and little code).
+pub(crate) fn insertion_sort_by_key<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Up to this many numbers, [`sort_ascending`] sorts by insertion.
