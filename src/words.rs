@@ -171,13 +171,16 @@ impl Terms {
 pub(crate) struct TermIds<'w> {
     terms: Terms,
     by_word: HashMap<&'w str, Option<u32>>,
+    /// The ids of Chinese and Japanese character bigrams, looked up without making
+    /// a string (one is made for each new bigram only).
+    by_pair: HashMap<(char, char), u32>,
     by_term: HashMap<String, u32>,
 }
 
 impl<'w> TermIds<'w> {
     /// An empty numbering for words of `language`.
     pub(crate) fn new(language: Language) -> Self {
-        TermIds { terms: Terms::new(language), by_word: HashMap::default(), by_term: HashMap::default() }
+        TermIds { terms: Terms::new(language), by_word: HashMap::default(), by_pair: HashMap::default(), by_term: HashMap::default() }
     }
 
     /// The language whose terms these are.
@@ -198,6 +201,16 @@ impl<'w> TermIds<'w> {
     fn term(&mut self, term: String) -> u32 {
         let next = self.by_term.len() as u32;
         *self.by_term.entry(term).or_insert(next)
+    }
+
+    /// The id of the bigram `a` `b`.
+    fn pair(&mut self, a: char, b: char) -> u32 {
+        if let Some(&id) = self.by_pair.get(&(a, b)) {
+            return id;
+        }
+        let id = self.term([a, b].iter().collect());
+        self.by_pair.insert((a, b), id);
+        id
     }
 
     /// Calls `found` with the id of every term of `text` and returns the number of
@@ -225,7 +238,7 @@ impl<'w> TermIds<'w> {
             for c in text.chars() {
                 let current = is_cjk(c).then_some(c);
                 if let (Some(a), Some(b)) = (previous, current) {
-                    found(self.term([a, b].iter().collect()));
+                    found(self.pair(a, b));
                 }
                 previous = current;
             }
