@@ -1,6 +1,9 @@
 // npm run bench:speed: speed, memory and scaling of précis, natively and as
 // WebAssembly in Node, against the bare UAX #29 word-bound pass and against peers,
 // all on the same inputs and in the same run, so the figures that matter are ratios.
+// The samples are interleaved (round after round, every measure once a round: native
+// through benches/speed.rs as a server, wasm in this process, the word-bound pass),
+// so that a machine whose speed drifts moves all of them together.
 //
 // Inputs (written to target/bench-speed/, never committed) are built from
 // ../shared/eval-data: English = CNN/DM + BBC articles, French = OrangeSum articles,
@@ -12,11 +15,12 @@
 // Prints a Markdown table, writes target/bench-speed.json and rewrites the README's
 // bench:speed block. `--memory <file>` (used internally) measures one input in a
 // fresh process: wasm linear memory before and after, and Node's peak RSS.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { initSync, summarize } from '../pkg/web/precis.js';
 
@@ -28,20 +32,27 @@ const KB = 1024;
 const MB = 1024 * KB;
 const wasmExports = initSync({ module: readFileSync(join(ROOT, 'pkg/web/precis_bg.wasm')) });
 
-function main() {
+async function main() {
   mkdirSync(OUT, { recursive: true });
   const inputs = buildInputs();
-  console.error('[bench:speed] native (cargo bench --bench speed)…');
-  const native = runNative(inputs);
-  console.error('[bench:speed] WebAssembly in Node…');
-  const wasm = Object.fromEntries(inputs.map((i) => [i.name, medianSeconds(() => summarize(i.text))]));
+  console.error(`[bench:speed] native (cargo bench --bench speed) and WebAssembly in Node, interleaved, ${ROUNDS} rounds…`);
+  const native = nativeBench(inputs);
+  const samples = await interleaved(inputs.flatMap((input, i) => [
+    [`native ${input.name}`, (runs) => native.run(i, 'summarize', runs)],
+    [`wasm ${input.name}`, (runs) => meanSeconds(() => summarize(input.text), runs)],
+    [`words ${input.name}`, (runs) => native.run(i, 'words', runs)],
+  ]));
+  native.close();
+  const times = Object.fromEntries(inputs.map((i) => [i.name, {
+    native: samples[`native ${i.name}`], wasm: samples[`wasm ${i.name}`], wordBounds: samples[`words ${i.name}`],
+  }]));
   console.error('[bench:speed] memory (a fresh process per input)…');
   const memory = Object.fromEntries(inputs.map((i) => [i.name, memoryInChild(i.file, 1)]));
   const repeated = memoryInChild(inputs.find((i) => i.name === 'en 10 KB').file, 1000);
-  console.error('[bench:speed] peers…');
-  const peers = runPeers(inputs.filter((i) => ['en 10 KB', 'en 100 KB'].includes(i.name)));
+  console.error('[bench:speed] peers, interleaved with précis…');
+  const peers = await runPeers(inputs.filter((i) => ['en 10 KB', 'en 100 KB'].includes(i.name)));
   const sumy = runSumy(inputs.find((i) => i.name === 'en 100 KB'));
-  const report = { machine: machine(), inputs: inputs.map(({ text, ...rest }) => rest), native, wasm, memory, repeated, peers, sumy };
+  const report = { machine: machine(), rounds: ROUNDS, inputs: inputs.map(({ text, ...rest }) => rest), times, memory, repeated, peers, sumy };
   writeFileSync(join(OUT, '../bench-speed.json'), `${JSON.stringify(report, null, 2)}\n`);
   const table = markdown(report);
   console.log(table);
@@ -100,27 +111,54 @@ function buildInputs() {
 
 // ---- measuring --------------------------------------------------------------------
 
-/** Median seconds of `work` after one warm-up run: at least 5 runs, about 2 s in all, at most 25. */
-function medianSeconds(work) {
-  let started = process.hrtime.bigint();
-  work();
-  const once = Math.max(Number(process.hrtime.bigint() - started) / 1e9, 1e-6);
-  const runs = Math.min(25, Math.max(5, Math.floor(2 / once)));
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    started = process.hrtime.bigint();
-    work();
-    times.push(Number(process.hrtime.bigint() - started) / 1e9);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+/** Rounds of samples: every measure is sampled once a round, so that all of them see
+ * the same machine (a noisy one drifts from minute to minute) and their ratios hold. */
+const ROUNDS = 7;
+/** A sample repeats the work until it takes about this long, so that small inputs are
+ * not timer noise. */
+const SAMPLE_SECONDS = 0.05;
+
+/** Mean seconds per run of `work`, run `runs` times in a row. */
+function meanSeconds(work, runs) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) work();
+  return Number(process.hrtime.bigint() - started) / 1e9 / runs;
 }
 
-function runNative(inputs) {
-  const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'speed', '--', ...inputs.map((i) => i.file)], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * MB,
+/** `measures` ([name, sample(runs) -> seconds a run] pairs) sampled round-robin,
+ * after a warm-up sample of each that also sets its runs a sample: the median of
+ * each measure over `ROUNDS` rounds, by name. */
+async function interleaved(measures) {
+  const runs = [];
+  for (const [, sample] of measures) {
+    const once = Math.max(await sample(1), 1e-6);
+    runs.push(Math.max(1, Math.round(SAMPLE_SECONDS / once)));
+  }
+  const times = measures.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [m, [, sample]] of measures.entries()) times[m].push(await sample(runs[m]));
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(measures.map(([name], m) => [name, median(times[m])]));
+}
+
+/** The native bench as a server (benches/speed.rs): `run(file index, work, runs)`
+ * answers with its mean seconds a run. */
+function nativeBench(inputs) {
+  execFileSync('cargo', ['bench', '--quiet', '--bench', 'speed', '--no-run'], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn('cargo', ['bench', '--quiet', '--bench', 'speed', '--', ...inputs.map((i) => i.file)], {
+    cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const byFile = new Map(out.trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.file, r]));
-  return Object.fromEntries(inputs.map((i) => [i.name, byFile.get(i.file)]));
+  const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  return {
+    async run(index, work, runs) {
+      child.stdin.write(`${index} ${work} ${runs}\n`);
+      const { value, done } = await answers.next();
+      if (done || !/^[0-9.e-]+$/.test(value)) throw new Error(`native bench: ${done ? 'exited' : value}`);
+      return Number(value);
+    },
+    close: () => child.stdin.end(),
+  };
 }
 
 /** In this (fresh) process: wasm memory and RSS around `calls` summaries of `file`. */
@@ -139,18 +177,22 @@ function memoryInChild(file, calls) {
   return JSON.parse(out);
 }
 
-/** The JS summarizers that install from npm, on the same texts in this process. */
-function runPeers(inputs) {
+/** The JS summarizers that install from npm, on the same texts in this process,
+ * sampled in rounds with précis on the same texts (`precis` in the result). */
+async function runPeers(inputs) {
   if (!existsSync(join(PEERS, 'node_modules'))) {
     console.error('[bench:speed] npm ci in benches/peers (once)');
     execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEERS, stdio: 'inherit' });
   }
   const require = createRequire(join(PEERS, 'package.json'));
   const peers = {};
+  const measures = inputs.map((i) => [`précis\t${i.name}`, (runs) => meanSeconds(() => summarize(i.text), runs)]);
   const add = (name, load) => {
     try {
       const run = load();
-      peers[name] = Object.fromEntries(inputs.map((i) => [i.name, medianSeconds(() => run(i.text))]));
+      for (const i of inputs) run(i.text); // fails here rather than inside the rounds
+      peers[name] = {};
+      for (const i of inputs) measures.push([`${name}\t${i.name}`, (runs) => meanSeconds(() => run(i.text), runs)]);
     } catch (err) {
       peers[name] = { error: String(err?.message ?? err).split('\n')[0] };
     }
@@ -173,7 +215,12 @@ function runPeers(inputs) {
     const summarizer = new t.Summarizer(config, new t.NullLogger());
     return (text) => summarizer.summarize(text, 'en');
   });
-  return peers;
+  const precis = {};
+  for (const [key, seconds] of Object.entries(await interleaved(measures))) {
+    const [name, input] = key.split('\t');
+    (name === 'précis' ? precis : peers[name])[input] = seconds;
+  }
+  return { precis, peers };
 }
 
 /** sumy's LexRank on `input` in a separate Python process (venv in target/, created once). */
@@ -206,27 +253,34 @@ const mbps = (bytes, seconds) => (bytes / MB / seconds).toFixed(1);
 const ms = (seconds) => (seconds * 1000 < 10 ? (seconds * 1000).toFixed(2) : (seconds * 1000).toFixed(0));
 const ratio = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
-function markdown({ machine, inputs, native, wasm, memory, repeated, peers, sumy }) {
-  const lines = [`Measured on ${machine}; times are medians after a warm-up.`, ''];
+function markdown({ machine, rounds, inputs, times, memory, repeated, peers, sumy }) {
+  const lines = [
+    `Measured on ${machine}; each time is the median of ${rounds} rounds, after a warm-up, in which every measure of the table is sampled once (native, wasm and word-bound pass interleaved, input after input), so that all of them see the same machine.`,
+    '',
+  ];
   lines.push('| input | bytes | native ms | MB/s | wasm ms | MB/s | wasm / native | word-bound pass ms | wasm / word-bound | wasm memory peak / input | Node peak RSS |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const i of inputs) {
-    const n = native[i.name];
+    const { native, wasm, wordBounds } = times[i.name];
     const m = memory[i.name];
-    lines.push(`| ${i.name} | ${i.bytes.toLocaleString('en')} | ${ms(n.summarize)} | ${mbps(i.bytes, n.summarize)} | ${ms(wasm[i.name])} | ${mbps(i.bytes, wasm[i.name])} | ${ratio(wasm[i.name] / n.summarize)} | ${ms(n.wordBounds)} | ${ratio(wasm[i.name] / n.wordBounds)} | ${(m.afterOne / i.bytes).toFixed(1)}x (${(m.afterOne / MB).toFixed(0)} MB) | ${(m.maxRss / MB).toFixed(0)} MB |`);
+    lines.push(`| ${i.name} | ${i.bytes.toLocaleString('en')} | ${ms(native)} | ${mbps(i.bytes, native)} | ${ms(wasm)} | ${mbps(i.bytes, wasm)} | ${ratio(wasm / native)} | ${ms(wordBounds)} | ${ratio(wasm / wordBounds)} | ${(m.afterOne / i.bytes).toFixed(1)}x (${(m.afterOne / MB).toFixed(0)} MB) | ${(m.maxRss / MB).toFixed(0)} MB |`);
   }
   lines.push('');
   for (const lang of ['en', 'fr']) {
-    lines.push(`Scaling, ${lang}: time(10 MB) / time(1 MB) = native ${ratio(native[`${lang} 10 MB`].summarize / native[`${lang} 1 MB`].summarize)}, wasm ${ratio(wasm[`${lang} 10 MB`] / wasm[`${lang} 1 MB`])}.`);
+    const [small, large] = [times[`${lang} 1 MB`], times[`${lang} 10 MB`]];
+    lines.push(`Scaling, ${lang}: time(10 MB) / time(1 MB) = native ${ratio(large.native / small.native)}, wasm ${ratio(large.wasm / small.wasm)}.`);
   }
   lines.push(`Memory after 1000 summaries of en 10 KB in a row: ${(repeated.after / KB).toFixed(0)} KB of wasm memory (${(repeated.afterOne / KB).toFixed(0)} KB after the first).`);
-  lines.push('', '| peer (same Node process) | en 10 KB ms | en 100 KB ms | précis wasm is faster, 100 KB |', '|---|---:|---:|---:|');
-  for (const [name, times] of Object.entries(peers)) {
-    if (times.error) lines.push(`| ${name} | did not run: ${times.error} | | |`);
-    else lines.push(`| ${name} | ${ms(times['en 10 KB'])} | ${ms(times['en 100 KB'])} | ${ratio(times['en 100 KB'] / wasm['en 100 KB'])}x |`);
+  lines.push('', `Peers, in the same Node process, sampled in ${rounds} rounds of their own with précis's wasm:`, '');
+  lines.push('| summarizer | en 10 KB ms | en 100 KB ms | précis wasm is faster, 100 KB |', '|---|---:|---:|---:|');
+  const ours = peers.precis['en 100 KB'];
+  lines.push(`| précis (wasm) | ${ms(peers.precis['en 10 KB'])} | ${ms(ours)} | |`);
+  for (const [name, t] of Object.entries(peers.peers)) {
+    if (t.error) lines.push(`| ${name} | did not run: ${t.error} | | |`);
+    else lines.push(`| ${name} | ${ms(t['en 10 KB'])} | ${ms(t['en 100 KB'])} | ${ratio(t['en 100 KB'] / ours)}x |`);
   }
   if (sumy.error) lines.push(`| sumy (Python) | did not run: ${sumy.error} | | |`);
-  else lines.push(`| sumy 0.11 LexRank (Python, own process: wall time incl. start-up; summarizing alone ${ms(sumy.inside)} ms) | | ${ms(sumy.wall)} | ${ratio(sumy.wall / wasm['en 100 KB'])}x |`);
+  else lines.push(`| sumy 0.11 LexRank (Python, own process, one run: wall time incl. start-up; summarizing alone ${ms(sumy.inside)} ms) | | ${ms(sumy.wall)} | ${ratio(sumy.wall / ours)}x |`);
   return lines.join('\n');
 }
 
@@ -241,4 +295,4 @@ if (!existsSync(join(EVAL, 'cnndm_dev/data.jsonl'))) {
   console.log('It lives beside the checkout in ../shared and is never copied into this repository.');
   process.exit(0);
 }
-main();
+await main();
