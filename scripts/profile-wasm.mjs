@@ -1,8 +1,9 @@
 // Where the WebAssembly build spends its time: builds the module with its function
 // names kept (target/wasm-profile/, not the shipped build), summarizes the English
-// 1 MB input of bench:speed 8 times under `node --cpu-prof`, and prints the share of
-// the JS boundary (serde-wasm-bindgen, wasm-bindgen glue) and the top functions.
-//   node scripts/profile-wasm.mjs   (after `source scripts/env.sh` and npm run bench:speed)
+// 1 MB input of bench:speed (or the file given) 8 times under `node --cpu-prof`, and
+// prints the share of the JS boundary (serde-wasm-bindgen, wasm-bindgen glue) and the
+// top functions.
+//   node scripts/profile-wasm.mjs [FILE]   (after `source scripts/env.sh` and npm run bench:speed)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = join(ROOT, 'target/wasm-profile');
-const INPUT = join(ROOT, 'target/bench-speed/en-1-MB.txt');
+const INPUT = process.argv[2] ?? join(ROOT, 'target/bench-speed/en-1-MB.txt');
+const LABEL = INPUT.split('/').pop();
 if (!existsSync(INPUT)) {
   console.error(`${INPUT} is missing: run npm run bench:speed first (it builds the inputs).`);
   process.exit(1);
@@ -43,7 +45,7 @@ profile.samples.forEach((id, i) => {
 const share = (t) => `${((100 * t) / total).toFixed(1)}%`;
 const boundary = [...selfTime].filter(([name]) => /serde|wasm_bindgen|js_sys|JsValue|__wbg|__wbindgen|utf16/.test(name))
   .reduce((sum, [, t]) => sum + t, 0);
-console.log(`8 summaries of en 1 MB: ${(total / 1e6).toFixed(2)} s sampled; JS boundary (serde-wasm-bindgen, glue, UTF-16 offsets): ${share(boundary)}`);
+console.log(`8 summaries of ${LABEL}: ${(total / 1e6).toFixed(2)} s sampled; JS boundary (serde-wasm-bindgen, glue, UTF-16 offsets): ${share(boundary)}`);
 for (const [name, t] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`${share(t).padStart(6)}  ${name.replace(/::h[0-9a-f]{16}$/, '')}`);
 }

@@ -53,7 +53,7 @@ use crate::options::Options;
 use crate::rank::{insertion_sort_by_key, sort_best_first, sort_in_text_order};
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::{is_word, strip_possessive, Segments, TermIds, WordList};
+use crate::words::{is_cjk, is_word, strip_possessive, Segments, TermIds, WordList};
 
 /// A byte range of the input text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -318,6 +318,9 @@ fn is_note_marker(lower: &str) -> bool {
 /// `word` in lower case, borrowed when it is already.
 fn lower_case(word: &str) -> Cow<'_, str> {
     let unchanged = |c: char| {
+        if c.is_ascii() || is_cjk(c) {
+            return !c.is_ascii_uppercase();
+        }
         let mut lower = c.to_lowercase();
         lower.next() == Some(c) && lower.next().is_none()
     };

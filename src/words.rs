@@ -107,7 +107,7 @@ pub(crate) fn is_word(segment: &str) -> bool {
     match segment.as_bytes() {
         [first, ..] if first.is_ascii_alphanumeric() => true,
         [first] if first.is_ascii() => false,
-        _ => segment.chars().any(char::is_alphanumeric),
+        _ => segment.chars().next().is_some_and(is_cjk) || segment.chars().any(char::is_alphanumeric),
     }
 }
 
@@ -120,8 +120,10 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Whether `c` is a Han ideograph or a kana.
-fn is_cjk(c: char) -> bool {
+/// Whether `c` is a Han ideograph or a kana (a letter without case: Chinese and
+/// Japanese words are one ideograph each in UAX #29, so this test saves the Unicode
+/// table lookups of a general test).
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
