@@ -380,13 +380,14 @@ fn line_kind(sentence: &str, tokens: &[Token<'_>], language: Language) -> Line {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(|c| if c.is_ascii() { c.is_ascii_uppercase() } else { !is_cjk(c) && c.is_uppercase() })
 }
 
 /// A lower-case word with a capital inside: "iPhone", "eBay", "wikiHow".
 fn is_camel_case(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase) && !word.contains('.')
+    let lower = |c: char| if c.is_ascii() { c.is_ascii_lowercase() } else { !is_cjk(c) && c.is_lowercase() };
+    chars.next().is_some_and(lower) && chars.any(char::is_uppercase) && !word.contains('.')
 }
 
 /// Acronyms that are common nouns, not names (lower case, without periods).
