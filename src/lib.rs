@@ -32,6 +32,7 @@ mod js_options;
 mod language;
 mod options;
 mod rank;
+mod sentence_bounds;
 mod sentences;
 mod stopwords;
 mod summary;

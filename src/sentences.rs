@@ -11,6 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::abbreviations::{self, AbbreviationKind};
 use crate::language::{detect_language, Language};
+use crate::sentence_bounds::sentence_pieces;
 use crate::options::Options;
 use crate::stopwords;
 
@@ -57,7 +58,7 @@ pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[Stri
     let rules = Rules { language, abbreviations };
     let mut merged: Vec<(usize, usize)> = Vec::new();
     let mut open_titles = OpenTitles::default(); // in the last merged span
-    for (offset, piece) in text.split_sentence_bound_indices() {
+    for (offset, piece) in sentence_pieces(text) {
         let Some((mut start, end)) = trim_span(piece, offset) else { continue };
         // A footnote mark after a sentence belongs to it: "…in Dulwich. [17] Placed…"
         if let (Some(last), Some(mark)) = (merged.last_mut(), footnote_mark(&text[start..end])) {
