@@ -54,22 +54,20 @@ pub(crate) struct Segments {
 }
 
 impl Segments {
-    /// The segments of `sentences`. A sentence holding a segment of 64 KiB or more
-    /// (a word that long) stores none and is segmented again whenever it is asked for.
+    /// The segments of `sentences`. A segment of 65,535 bytes or more (a word that
+    /// long) takes several entries: `u16::MAX` for each 65,535 bytes, then the rest.
     pub(crate) fn new(sentences: &[Sentence<'_>]) -> Self {
         let mut lengths = Vec::new();
         let mut firsts = Vec::with_capacity(sentences.len() + 1);
         for sentence in sentences {
-            let first = lengths.len();
-            firsts.push(first);
+            firsts.push(lengths.len());
             for segment in sentence.text.split_word_bounds() {
-                match u16::try_from(segment.len()) {
-                    Ok(length) => lengths.push(length),
-                    Err(_) => {
-                        lengths.truncate(first);
-                        break;
-                    }
+                let mut length = segment.len();
+                while length >= usize::from(u16::MAX) {
+                    lengths.push(u16::MAX);
+                    length -= usize::from(u16::MAX);
                 }
+                lengths.push(length as u16); // below u16::MAX now
             }
         }
         firsts.push(lengths.len());
@@ -81,15 +79,18 @@ impl Segments {
     /// with their byte offsets in its text.
     pub(crate) fn of<'a, 's: 'a>(&'a self, sentence: &Sentence<'s>) -> impl Iterator<Item = (usize, &'s str)> + 'a {
         let text = sentence.text;
-        let lengths = &self.lengths[self.firsts[sentence.index]..self.firsts[sentence.index + 1]];
+        let mut entries = self.lengths[self.firsts[sentence.index]..self.firsts[sentence.index + 1]].iter();
         let mut end = 0;
-        let stored = lengths.iter().map(move |&length| {
+        std::iter::from_fn(move || {
             let start = end;
-            end += usize::from(length);
-            (start, &text[start..end])
-        });
-        let again = (lengths.is_empty() && !text.is_empty()).then(|| text.split_word_bound_indices());
-        stored.chain(again.into_iter().flatten())
+            loop {
+                let &length = entries.next()?;
+                end += usize::from(length);
+                if length != u16::MAX {
+                    return Some((start, &text[start..end]));
+                }
+            }
+        })
     }
 
     /// The words of `sentence` (segments holding a letter or a digit) with their
