@@ -41,6 +41,7 @@ mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 mod words;
+mod word_bounds;
 
 pub use entities::{extract_entities, extract_entities_with, Entity, EntityKind, Span};
 pub use error::Error;

@@ -5,16 +5,16 @@ use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::Language;
 use crate::sentences::Sentence;
 use crate::stopwords;
+use crate::word_bounds::word_bound_indices;
 
 /// The words of `text` (segments holding a letter or a digit) with their byte
 /// offsets, shifted by `base`.
 pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
-    text.split_word_bound_indices()
+    word_bound_indices(text)
         .filter(|(_, w)| is_word(w))
         .map(move |(i, w)| (base + i, w))
 }
@@ -61,7 +61,7 @@ impl Segments {
         let mut firsts = Vec::with_capacity(sentences.len() + 1);
         for sentence in sentences {
             firsts.push(lengths.len());
-            for segment in sentence.text.split_word_bounds() {
+            for (_, segment) in word_bound_indices(sentence.text) {
                 let mut length = segment.len();
                 while length >= usize::from(u16::MAX) {
                     lengths.push(u16::MAX);
