@@ -107,7 +107,10 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     let mut before_space: (Option<char>, Option<char>) = (None, None);
     let mut last_two: (Option<char>, Option<char>) = (None, None);
     let mut quotation = Quotation::default(); // of the sentence from cut_from
-    for (i, c) in span.char_indices() {
+    let mut chars = span.char_indices();
+    let mut chars_from = 0; // where `chars` starts: after the last run read at once
+    while let Some((offset, c)) = chars.next() {
+        let i = chars_from + offset;
         let rest = &span[i..];
         let at_word_start = previous.is_some_and(char::is_whitespace);
         if at_word_start && !c.is_whitespace() {
@@ -135,6 +138,21 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
         }
         quotation = quotation.read(c);
         previous = Some(c);
+        // No cut comes inside a word: the ASCII letters and digits after an ASCII
+        // character that is neither a space nor a period are read at once.
+        let next = i + 1;
+        if c.is_ascii() && !c.is_whitespace() && c != '.' {
+            let run = span.as_bytes()[next..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            if run > 0 {
+                let last = span.as_bytes()[next + run - 1] as char;
+                let before_last = if run > 1 { span.as_bytes()[next + run - 2] as char } else { c };
+                last_two = (Some(before_last), Some(last));
+                quotation = quotation.read(last);
+                previous = Some(last);
+                chars_from = next + run;
+                chars = span[chars_from..].char_indices();
+            }
+        }
     }
     if let Some(piece) = trim_span(&span[cut_from..], start + cut_from) {
         out.push(piece);
@@ -156,6 +174,7 @@ enum Quotation {
 
 impl Quotation {
     /// The state after reading `c`.
+    #[inline]
     fn read(self, c: char) -> Self {
         match self {
             Quotation::Undecided if matches!(c, '"' | '“' | '„' | '«') => Quotation::Quoted { mark: c, open: true },
@@ -337,6 +356,10 @@ impl OpenTitles {
 
     /// Counts the brackets of `piece`, the next part of the sentence.
     fn add(&mut self, piece: &str) {
+        // every bracket is encoded with the lead byte 0xE3: most pieces have none
+        if !piece.as_bytes().contains(&0xe3) {
+            return;
+        }
         for c in piece.chars() {
             for (count, (open, close)) in self.0.iter_mut().zip(Self::BRACKETS) {
                 *count += isize::from(c == open) - isize::from(c == close);
