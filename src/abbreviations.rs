@@ -1,6 +1,7 @@
 //! Abbreviations that end in a period but usually do not end a sentence.
 
 use crate::language::Language;
+use crate::words::WordList;
 
 /// How an abbreviation behaves before a capitalised word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,90 +16,397 @@ pub(crate) enum AbbreviationKind {
 }
 
 /// Abbreviations that precede a number, lower case, without the final period.
-const NUMBERED: &[&str] = &["art", "c", "ca", "ch", "chap", "n°", "no", "nos", "nº", "op", "p", "pp", "sec", "vol", "vols"];
+static NUMBERED: WordList = WordList::new(&["\
+art
+c
+ca
+ch
+chap
+no
+nos
+n°
+nº
+op
+p
+pp
+sec
+vol
+vols"]);
 
 /// Titles and prefixes in every language, lower case, without the final period.
-const TITLES: &[&str] = &[
-    "adm", "amb", "approx", "atty", "brig", "capt", "cf", "cmdr", "cpl", "dr", "e.g", "gen", "i.e",
-    "insp", "lieut", "lt", "messrs", "mme", "mmes", "mr", "mrs", "ms", "msgr", "mt", "prof", "pvt",
-    "sgt", "supt", "vs", "viz",
-];
+static TITLES: WordList = WordList::new(&["\
+adm
+amb
+approx
+atty
+brig
+capt
+cf
+cmdr
+cpl
+dr
+e.g
+gen
+i.e
+insp
+lieut
+lt
+messrs
+mme
+mmes
+mr
+mrs
+ms
+msgr
+mt
+prof
+pvt
+sgt
+supt
+viz
+vs"]);
 
 /// Abbreviations that may also end a sentence.
-const INLINE: &[&str] = &[
-    "a.m", "assn", "assoc", "ave", "blvd", "bros", "co", "corp", "dept", "e.u", "etc", "fig", "figs",
-    "govt", "inc", "intl", "jr", "ltd", "natl", "p.m", "ph.d", "sr", "st", "u.k", "u.n", "u.s",
-    "u.s.a", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-];
+static INLINE: WordList = WordList::new(&["\
+a.m
+apr
+assn
+assoc
+aug
+ave
+blvd
+bros
+co
+corp
+dec
+dept
+e.u
+etc
+feb
+fig
+figs
+govt
+inc
+intl
+jan
+jr
+jul
+jun
+ltd
+mar
+natl
+nov
+oct
+p.m
+ph.d
+sep
+sept
+sr
+st
+u.k
+u.n
+u.s
+u.s.a
+univ"]);
 
 /// Names written with an exclamation mark that does not end the sentence, lower case,
 /// without the mark: "Yahoo! Research".
-const EXCLAIMED_NAMES: &[&str] = &["jeopardy", "joomla", "yahoo"];
+static EXCLAIMED_NAMES: WordList = WordList::new(&["\
+jeopardy
+joomla
+yahoo"]);
+
+/// No abbreviations.
+static NONE: WordList = WordList::new(&[]);
 
 /// Titles and abbreviations that never end a sentence in each language, lower case,
 /// without the final period (on top of [`TITLES`]).
-fn local_titles(language: Language) -> &'static [&'static str] {
+fn local_titles(language: Language) -> &'static WordList {
+    // words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
+    static ENGLISH: WordList = WordList::new(&["\
+col
+det
+gov
+hon
+maj
+pres
+rep
+reps
+rev
+sen
+sens"]);
+    static FRENCH: WordList = WordList::new(&["\
+av
+bd
+boul
+cf
+chap
+dr
+env
+ex
+févr
+janv
+m
+me
+mgr
+mlle
+mlles
+mm
+mme
+mmes
+pr
+réf
+st
+ste
+vol"]);
+    static GERMAN: WordList = WordList::new(&["\
+abs
+bspw
+bzw
+ca
+d.h
+dipl
+dr
+evtl
+fr
+frl
+geb
+ggf
+hr
+hrn
+i.d.r
+inkl
+jh
+jhd
+mind
+nr
+o.g
+prof
+s
+sog
+st
+str
+u
+u.u
+v.a
+vgl
+z
+z.b
+z.t
+zzgl"]);
+    static SPANISH: WordList = WordList::new(&["\
+abr
+ago
+aprox
+arq
+av
+avda
+d
+dic
+dr
+dra
+dña
+ee
+ej
+ene
+excma
+excmo
+gral
+ing
+lic
+núm
+prof
+pág
+págs
+párrf
+sr
+sra
+sras
+sres
+srta
+sto
+ud
+uds
+vd
+vds"]);
+    // "ssa": the end of "Dott.ssa", "Prof.ssa" (only the part after the inner period is looked up)
+    static ITALIAN: WordList = WordList::new(&["\
+Dott.ssa
+Prof.ssa
+amm
+arch
+avv
+dir
+dott
+dr
+egr
+es
+gent
+geom
+ill
+ing
+mons
+on
+pag
+prof
+psicol
+rag
+sig
+sig.na
+sig.ra
+sigg
+spett
+ssa"]);
+    static PORTUGUESE: WordList = WordList::new(&["\
+av
+dr
+dra
+eng
+ex
+exa
+exma
+exmo
+ilma
+ilmo
+prof
+profa
+pág
+sr
+sra
+srs
+srta"]);
+    static DUTCH: WordList = WordList::new(&["\
+bijv
+blz
+d.w.z
+dhr
+dr
+drs
+i.p.v
+ing
+ir
+m.b.t
+mevr
+mr
+mw
+nr
+o.a
+prof
+t.a.v
+vgl"]);
+    static RUSSIAN: WordList = WordList::new(&["\
+акад
+гл
+д
+и.о
+им
+кв
+напр
+пгт
+пл
+проф
+рис
+св
+см
+ст
+стр
+т.е
+т.к
+т.н
+табл
+ул"]);
+    // Frequent titles of languages without tables of their own: Danish and
+    // Norwegian, Polish, Czech and Slovak, Bulgarian; none is a word elsewhere.
+    static OTHER: WordList = WordList::new(&["\
+bul
+ekskl
+godz
+iflg
+inż
+jf
+mgr
+mht
+napr
+np
+pga
+resp
+skt
+tj
+tzv
+tzw
+vha
+wg
+бул
+вж
+вкл
+гр
+пл
+ул"]);
     match language {
-        // words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
-        Language::English => &[
-            "col", "det", "gov", "hon", "maj", "pres", "rep", "reps", "rev", "sen", "sens",
-        ],
-        Language::French => &[
-            "av", "bd", "boul", "cf", "chap", "dr", "env", "ex", "janv", "févr", "m", "me", "mgr",
-            "mlle", "mlles", "mm", "mme", "mmes", "pr", "réf", "st", "ste", "vol",
-        ],
-        Language::German => &[
-            "abs", "bspw", "bzw", "ca", "d.h", "dipl", "dr", "evtl", "fr", "frl", "geb", "ggf", "hr",
-            "hrn", "i.d.r", "inkl", "jh", "jhd", "mind", "nr", "o.g", "prof", "s", "sog", "st", "str",
-            "u", "u.u", "v.a", "vgl", "z", "z.b", "z.t", "zzgl",
-        ],
-        Language::Spanish => &[
-            "abr", "ago", "aprox", "arq", "av", "avda", "d", "dic", "dña", "dr", "dra", "ee", "ej",
-            "ene", "excma", "excmo", "gral", "ing", "lic", "núm", "pág", "págs", "párrf", "prof", "sr",
-            "sra", "sras", "sres", "srta", "sto", "ud", "uds", "vd", "vds",
-        ],
-        Language::Italian => &[
-            "amm", "arch", "avv", "dir", "dott", "dr", "egr", "es", "gent", "geom", "ill", "ing",
-            "mons", "on", "pag", "prof", "psicol", "rag", "sig", "sig.na", "sig.ra", "sigg", "spett",
-            // the end of "Dott.ssa", "Prof.ssa": only the part after the inner period is looked up
-            "ssa",
-        ],
-        Language::Portuguese => &[
-            "av", "dr", "dra", "eng", "ex", "exa", "exma", "exmo", "ilma", "ilmo", "pág", "prof",
-            "profa", "sr", "sra", "srs", "srta",
-        ],
-        Language::Dutch => &[
-            "bijv", "blz", "d.w.z", "dhr", "dr", "drs", "i.p.v", "ing", "ir", "m.b.t", "mevr", "mr",
-            "mw", "nr", "o.a", "prof", "t.a.v", "vgl",
-        ],
-        Language::Russian => &[
-            "акад", "гл", "д", "им", "и.о", "кв", "напр", "пгт", "пл", "проф", "рис", "св", "см",
-            "ст", "стр", "т.е", "т.к", "т.н", "табл", "ул",
-        ],
-        // Frequent titles of languages without tables of their own: Danish and
-        // Norwegian, Polish, Czech and Slovak, Bulgarian; none is a word elsewhere.
-        Language::Other => &[
-            "bul", "ekskl", "godz", "iflg", "inż", "jf", "mgr", "mht", "napr", "np", "pga", "resp",
-            "skt", "tj", "tzv", "tzw", "vha", "wg", "бул", "вж", "вкл", "гр", "пл", "ул",
-        ],
-        Language::Chinese | Language::Japanese => &[],
+        Language::English => &ENGLISH,
+        Language::French => &FRENCH,
+        Language::German => &GERMAN,
+        Language::Spanish => &SPANISH,
+        Language::Italian => &ITALIAN,
+        Language::Portuguese => &PORTUGUESE,
+        Language::Dutch => &DUTCH,
+        Language::Russian => &RUSSIAN,
+        Language::Other => &OTHER,
+        Language::Chinese | Language::Japanese => &NONE,
     }
 }
 
 /// Abbreviations of each other language that may also end a sentence ("usw.",
 /// "т.д."), lower case, without the final period (on top of [`INLINE`]).
-fn local_inline(language: Language) -> &'static [&'static str] {
+fn local_inline(language: Language) -> &'static WordList {
+    static FRENCH: WordList = WordList::new(&["\
+cie"]);
+    static GERMAN: WordList = WordList::new(&["\
+hrsg
+o.ä
+u.a
+u.ä
+usw"]);
+    static SPANISH: WordList = WordList::new(&["\
+cía
+uu"]);
+    static ITALIAN: WordList = WordList::new(&["\
+ecc"]);
+    static PORTUGUESE: WordList = WordList::new(&["\
+lda"]);
+    static DUTCH: WordList = WordList::new(&["\
+e.d
+enz
+jl"]);
+    static RUSSIAN: WordList = WordList::new(&["\
+в
+вв
+г
+гг
+др
+коп
+млн
+млрд
+пр
+руб
+т.д
+т.п
+тыс"]);
+    static OTHER: WordList = WordList::new(&["\
+atď
+osv
+г
+хил"]);
     match language {
-        Language::French => &["cie"],
-        Language::German => &["hrsg", "o.ä", "u.a", "u.ä", "usw"],
-        Language::Spanish => &["cía", "uu"],
-        Language::Italian => &["ecc"],
-        Language::Portuguese => &["lda"],
-        Language::Dutch => &["e.d", "enz", "jl"],
-        Language::Russian => &["в", "вв", "г", "гг", "др", "коп", "млн", "млрд", "пр", "руб", "т.д", "т.п", "тыс"],
-        Language::Other => &["atď", "osv", "г", "хил"],
-        Language::English | Language::Chinese | Language::Japanese => &[],
+        Language::French => &FRENCH,
+        Language::German => &GERMAN,
+        Language::Spanish => &SPANISH,
+        Language::Italian => &ITALIAN,
+        Language::Portuguese => &PORTUGUESE,
+        Language::Dutch => &DUTCH,
+        Language::Russian => &RUSSIAN,
+        Language::Other => &OTHER,
+        Language::English | Language::Chinese | Language::Japanese => &NONE,
     }
 }
 
@@ -109,12 +417,12 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
     let lower = word.to_lowercase();
     let lower = lower.as_str();
     // Titles such as "Dr.", "Mt.", "Prof." also appear in text in other languages.
-    let title = TITLES.contains(&lower) || local_titles(language).contains(&lower);
+    let title = TITLES.contains(lower) || local_titles(language).contains(lower);
     if title || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
-    } else if NUMBERED.contains(&lower) {
+    } else if NUMBERED.contains(lower) {
         Some(AbbreviationKind::Numbered)
-    } else if INLINE.contains(&lower) || local_inline(language).contains(&lower) || is_dotted_abbreviation(word) {
+    } else if INLINE.contains(lower) || local_inline(language).contains(lower) || is_dotted_abbreviation(word) {
         Some(AbbreviationKind::Inline)
     } else {
         None
@@ -123,7 +431,7 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
 
 /// Whether `word` is a name written with an exclamation mark ("Yahoo" of "Yahoo!").
 pub(crate) fn is_exclaimed_name(word: &str) -> bool {
-    EXCLAIMED_NAMES.contains(&word.to_lowercase().as_str())
+    EXCLAIMED_NAMES.contains(&word.to_lowercase())
 }
 
 /// A dotted abbreviation such as "U.S", "a.m", "Ph.D": short parts between the dots
