@@ -246,7 +246,7 @@ impl<'a> Tokenizer<'a> {
         tokens.clear();
         for (offset, segment) in segments.of(sentence) {
             // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
-            if segment.len() > 1 && segment.contains(':') {
+            if segment.len() > 1 && segment.bytes().any(|b| b == b':') {
                 let mut at = offset;
                 for part in segment.split_inclusive(':') {
                     let head = part.strip_suffix(':').unwrap_or(part);
@@ -342,10 +342,10 @@ fn joined<'w>(words: impl Iterator<Item = &'w str>) -> String {
 /// Whether a word followed by "." keeps the period: initials, dotted acronyms,
 /// titles, and abbreviations that close a name ("Co.", "Jr.").
 fn takes_period(word: &str) -> bool {
-    const NAME_ENDINGS: &[&str] = &["co", "corp", "inc", "jr", "ltd", "mt", "sr", "st"];
+    static NAME_ENDINGS: WordList = WordList::new(&["co\ncorp\ninc\njr\nltd\nmt\nsr\nst"]);
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || word.contains('.') || title_word(word) || NAME_ENDINGS.contains(&word.to_lowercase().as_str())
+    single_capital || word.contains('.') || title_word(word) || NAME_ENDINGS.contains_lower_case(word)
 }
 
 /// How a sentence sets its capitals.
@@ -562,7 +562,15 @@ impl<'t> Evidence<'t> {
                 && lower.chars().count() > 4
                 && (["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
                     lower.strip_suffix(suffix).is_some_and(|stem| self.uses(stem).lower > 0)
-                }) || ["s", "ly", "ed", "ing"].iter().any(|suffix| self.uses(&format!("{lower}{suffix}")).lower > 0))
+                }) || {
+                    let mut suffixed = String::with_capacity(lower.len() + 3);
+                    ["s", "ly", "ed", "ing"].iter().any(|suffix| {
+                        suffixed.clear();
+                        suffixed.push_str(lower);
+                        suffixed.push_str(suffix);
+                        self.uses(&suffixed).lower > 0
+                    })
+                })
         };
         stopwords::is_stop_word(self.language, lower)
             || COMMON_WORDS.contains(lower)
@@ -1436,8 +1444,7 @@ spokeswoman"]);
 const HONORIFICS: &[&str] = &["dame", "doctor", "dr", "judge", "miss", "mr", "mrs", "ms", "prof", "professor", "rev", "sir"];
 
 fn title_word(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&lower)
+    TITLES.contains_lower_case(word.trim_end_matches('.'))
 }
 
 /// Capitalised words that are never names: days, months (also abbreviated), the
@@ -1495,7 +1502,7 @@ wednesday"]);
             return true;
         }
     }
-    NEVER.contains(&word.trim_end_matches('.').to_lowercase())
+    NEVER.contains_lower_case(word.trim_end_matches('.'))
 }
 
 /// Letters after a name: honours, degrees, offices.

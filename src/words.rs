@@ -41,6 +41,22 @@ impl WordList {
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.set.get_or_init(|| self.lines().collect()).contains(word)
     }
+
+    /// Whether `word` in lower case is a line of one of the tables (lowered on the
+    /// stack when it is short ASCII, as most words are: `str::to_lowercase` allocates).
+    pub(crate) fn contains_lower_case(&self, word: &str) -> bool {
+        let mut short = [0; 24];
+        if word.len() <= short.len() && word.is_ascii() {
+            for (lowered, byte) in short.iter_mut().zip(word.bytes()) {
+                *lowered = byte.to_ascii_lowercase();
+            }
+            // SAFETY: ASCII bytes are UTF-8 (`str::from_utf8` would add its validator,
+            // 0.7 KB, to the WebAssembly module for nothing).
+            self.contains(unsafe { std::str::from_utf8_unchecked(&short[..word.len()]) })
+        } else {
+            self.contains(&word.to_lowercase())
+        }
+    }
 }
 
 /// The UAX #29 word-bound segments of every sentence of a text, found once and
@@ -263,6 +279,16 @@ mod tests {
             names[id as usize] = term.clone();
         }
         found.into_iter().map(|id| names[id as usize].clone()).collect()
+    }
+
+    #[test]
+    fn word_lists_find_words_in_any_case() {
+        static LIST: WordList = WordList::new(&["dr\nécole\nmr\nsupercalifragilisticexpialidocious"]);
+        assert!(LIST.contains("dr") && !LIST.contains("Dr"));
+        assert!(LIST.contains_lower_case("Dr") && LIST.contains_lower_case("MR") && LIST.contains_lower_case("mr"));
+        assert!(LIST.contains_lower_case("École"), "lowered beyond ASCII");
+        assert!(LIST.contains_lower_case("SUPERCALIFRAGILISTICEXPIALIDOCIOUS"), "longer than the stack buffer");
+        assert!(!LIST.contains_lower_case("Drs") && !LIST.contains_lower_case("D") && !LIST.contains_lower_case(""));
     }
 
     #[test]
