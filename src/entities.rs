@@ -312,7 +312,8 @@ impl<'a> Tokenizer<'a> {
 /// Whether a sentence's first word marks a note ("P.S.", "NB", "Re:", "Fwd:"), after
 /// which the next word's capital is automatic too.
 fn is_note_marker(lower: &str) -> bool {
-    lower.len() <= 8 && matches!(lower.replace('.', "").as_str(), "ps" | "pps" | "nb" | "re" | "fwd")
+    let undotted = || lower.bytes().filter(|&b| b != b'.');
+    lower.len() <= 8 && ["ps", "pps", "nb", "re", "fwd"].iter().any(|marker| marker.bytes().eq(undotted()))
 }
 
 /// `word` in lower case, borrowed when it is already.
@@ -1367,7 +1368,7 @@ fn is_initial(word: &str) -> bool {
 /// The word without a possessive or a kept period, as compared across the text.
 fn name_word(word: &str) -> &str {
     let word = strip_possessive(word);
-    if word.matches('.').count() == 1 { word.trim_end_matches('.') } else { word }
+    if word.bytes().filter(|&b| b == b'.').count() == 1 { word.trim_end_matches('.') } else { word }
 }
 
 /// Lower-case particles allowed between the words of a name.
