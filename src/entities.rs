@@ -53,7 +53,7 @@ use crate::options::Options;
 use crate::rank::{insertion_sort_by_key, sort_best_first, sort_in_text_order};
 use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::{is_cjk, is_word, strip_possessive, Segments, TermIds, WordList};
+use crate::words::{is_cjk, is_lower_case, is_upper_case, is_word, strip_possessive, Segments, TermIds, WordList};
 
 /// A byte range of the input text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -381,14 +381,13 @@ fn line_kind(sentence: &str, tokens: &[Token<'_>], language: Language) -> Line {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| if c.is_ascii() { c.is_ascii_uppercase() } else { !is_cjk(c) && c.is_uppercase() })
+    word.chars().next().is_some_and(is_upper_case)
 }
 
 /// A lower-case word with a capital inside: "iPhone", "eBay", "wikiHow".
 fn is_camel_case(word: &str) -> bool {
     let mut chars = word.chars();
-    let lower = |c: char| if c.is_ascii() { c.is_ascii_lowercase() } else { !is_cjk(c) && c.is_lowercase() };
-    chars.next().is_some_and(lower) && chars.any(char::is_uppercase) && !word.contains('.')
+    chars.next().is_some_and(is_lower_case) && chars.any(char::is_uppercase) && !word.contains('.')
 }
 
 /// Acronyms that are common nouns, not names (lower case, without periods).

@@ -30,7 +30,7 @@ fn piece_ends(text: &str) -> Vec<usize> {
     let mut ends = Vec::new();
     // every boundary before `done` is in `ends`; `done` is 0 or a cut
     let mut done = 0;
-    while let Some(at) = (done..bytes.len()).find(|&i| may_end_sentence(bytes, i)) {
+    while let Some(at) = (done..bytes.len()).find(|&i| may_end_sentence(bytes[i])) {
         let start = (done + 1..=at).rev().find(|&i| is_cut(bytes, i)).unwrap_or(done);
         let end = (at + 1..bytes.len()).find(|&i| is_cut(bytes, i)).unwrap_or(bytes.len());
         for (offset, piece) in text[start..end].split_sentence_bound_indices() {
@@ -54,13 +54,13 @@ fn is_cut(bytes: &[u8], i: usize) -> bool {
     bytes[i - 1].is_ascii_lowercase() && bytes.get(i).is_some_and(u8::is_ascii_lowercase)
 }
 
-/// Whether the character starting at byte `i` may end a sentence or a paragraph: an
+/// Whether the character whose first byte is `byte` may end a sentence or a paragraph: an
 /// ASCII terminator or line break, or any character outside ASCII but those of
 /// U+00C0 to U+027F (Latin letters, × and ÷; `these_letters_never_end_a_sentence`
 /// holds the crate to it). Scanning goes forward from character boundaries, so a
 /// continuation byte is only ever met after its lead byte was judged.
-fn may_end_sentence(bytes: &[u8], i: usize) -> bool {
-    match bytes[i] {
+fn may_end_sentence(byte: u8) -> bool {
+    match byte {
         b'.' | b'!' | b'?' | b'\n' | b'\r' => true,
         0..=0x7f | 0x80..=0xbf => false,
         0xc3..=0xc9 => false, // the lead bytes of U+00C0..=U+027F

@@ -144,6 +144,16 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
+/// `char::is_uppercase`, answered without a table lookup for ASCII and CJK (caseless).
+pub(crate) fn is_upper_case(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_uppercase() } else { !is_cjk(c) && c.is_uppercase() }
+}
+
+/// `char::is_lowercase`, answered without a table lookup for ASCII and CJK (caseless).
+pub(crate) fn is_lower_case(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_lowercase() } else { !is_cjk(c) && c.is_lowercase() }
+}
+
 /// Turns the words of one language into scoring terms.
 pub(crate) struct Terms {
     language: Language,
