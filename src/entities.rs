@@ -368,12 +368,15 @@ fn line_kind(sentence: &str, tokens: &[Token<'_>], language: Language) -> Line {
     if tokens.len() >= 2 && letters().nth(2).is_some() && letters().all(char::is_uppercase) {
         return Line::Caps;
     }
-    let content: Vec<&Token<'_>> = tokens.iter().filter(|t| !stopwords::is_stop_word(language, &t.lower)).collect();
-    let capitalised = content.iter().filter(|t| is_capitalised(t.text)).count();
     let punctuated = sentence
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '}' | '"' | '\'' | '”' | '’' | '»'))
         .ends_with(['.', '!', '?', '…', ';', ':', ',']);
-    if tokens.len() >= 2 && !punctuated && capitalised * 10 >= content.len() * 7 {
+    if tokens.len() < 2 || punctuated {
+        return Line::Prose;
+    }
+    let content: Vec<&Token<'_>> = tokens.iter().filter(|t| !stopwords::is_stop_word(language, &t.lower)).collect();
+    let capitalised = content.iter().filter(|t| is_capitalised(t.text)).count();
+    if capitalised * 10 >= content.len() * 7 {
         Line::Headline
     } else {
         Line::Prose
