@@ -103,6 +103,7 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     let mut cut_from = 0;
     let mut next_item = list_marker(span).map(|(value, _)| value + 1);
     let mut previous: Option<char> = None;
+    let mut previous_space = false; // whether `previous` is whitespace
     // the last two characters before the current whitespace run, if there is one
     let mut before_space: (Option<char>, Option<char>) = (None, None);
     let mut last_two: (Option<char>, Option<char>) = (None, None);
@@ -111,18 +112,18 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     let mut chars_from = 0; // where `chars` starts: after the last run read at once
     while let Some((offset, c)) = chars.next() {
         let i = chars_from + offset;
-        let rest = &span[i..];
-        let at_word_start = previous.is_some_and(char::is_whitespace);
-        if at_word_start && !c.is_whitespace() {
+        let space = c.is_whitespace();
+        let at_word_start = previous_space;
+        if at_word_start && !space {
             before_space = last_two;
         }
         let cut_here = match next_item {
-            Some(value) if at_word_start => list_marker(rest).is_some_and(|(v, _)| v == value),
+            Some(value) if at_word_start => list_marker(&span[i..]).is_some_and(|(v, _)| v == value),
             _ => false,
-        } || (previous == Some('.') && glued_sentence_start(&span[..i], rest, rules))
+        } || (previous == Some('.') && glued_sentence_start(&span[..i], &span[i..], rules))
             || (at_word_start && is_script_terminator(before_space, c))
             || (at_word_start && c.is_lowercase() && before_space.1 == Some('.') && rules.ends_with_long_word(span[cut_from..i].trim_end()))
-            || (at_word_start && starts_after_full_stop(&span[cut_from..i], rest, quotation.is_open(), rules));
+            || (at_word_start && starts_after_full_stop(&span[cut_from..i], &span[i..], quotation.is_open(), rules));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
                 out.push(piece);
@@ -133,15 +134,16 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
                 next_item = Some(value + 1);
             }
         }
-        if !c.is_whitespace() {
+        if !space {
             last_two = (last_two.1, Some(c));
         }
         quotation = quotation.read(c);
         previous = Some(c);
+        previous_space = space;
         // No cut comes inside a word: the ASCII letters and digits after an ASCII
         // character that is neither a space nor a period are read at once.
         let next = i + 1;
-        if c.is_ascii() && !c.is_whitespace() && c != '.' {
+        if c.is_ascii() && !space && c != '.' {
             let run = span.as_bytes()[next..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             if run > 0 {
                 let last = span.as_bytes()[next + run - 1] as char;
