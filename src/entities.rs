@@ -328,9 +328,10 @@ fn lower_case(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged) { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) }
 }
 
-/// `words` joined by single spaces, in one string (`collect` then `join` makes two).
-fn joined<'w>(words: impl Iterator<Item = &'w str>) -> String {
-    let mut out = String::new();
+/// `words` joined by single spaces, in one string (`collect` then `join` makes two)
+/// allocated once for `capacity` bytes (the length of the text they come from).
+fn joined<'w>(words: impl Iterator<Item = &'w str>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
     for (i, word) in words.enumerate() {
         if i > 0 {
             out.push(' ');
@@ -1062,7 +1063,7 @@ fn find_names(
         if let Some(end) = known_phrase(text, tokens, i, known) {
             let (first, last) = (&tokens[i], &tokens[end]);
             let end_byte = last.start + strip_possessive(last.text).len();
-            let name = joined(text[first.start..end_byte].split_whitespace());
+            let name = joined(text[first.start..end_byte].split_whitespace(), end_byte - first.start);
             let span = Span { start: first.start, end: end_byte };
             out.push(Mention { name, span, sentence, votes: KindVotes::default(), honorific: None });
             i = end + 1;
@@ -1181,7 +1182,7 @@ fn accept_run(
         }
         let title = if on("all-titles") { &text[tokens[from].start..tokens[last_title].end] } else { tokens[last_title].text };
         if on("all-titles") || HONORIFICS.contains(&tokens[last_title].lower.trim_end_matches('.')) {
-            honorific = Some(joined(title.split_whitespace()));
+            honorific = Some(joined(title.split_whitespace(), title.len()));
         }
         i = last_title + 1;
         if !is_capitalised(tokens[i].text) {
@@ -1223,7 +1224,7 @@ fn accept_run(
     if words.len() > MAX_NAME_WORDS || run.len() > 2 * MAX_NAME_WORDS {
         return None; // a header line of names and affiliations, not one name
     }
-    let lower_name = joined(run.iter().map(|t| t.lower.as_ref()));
+    let lower_name = joined(run.iter().map(|t| t.lower.as_ref()), run[run.len() - 1].end - run[0].start);
     let listed = if on("gazetteer") { gazetteer::lookup(&lower_name) } else { None };
     let has_name_word = run.iter().zip(&classes[i..=end]).any(|(_, &c)| c == Class::Name);
     let designated = on("designators") && run.iter().any(|t| designator(&t.lower).is_some());
@@ -1338,7 +1339,7 @@ fn accept_run(
     let last = &run[run.len() - 1];
     let end_byte = last.start + strip_possessive(last.text).len();
     let raw = &text[first.start..end_byte];
-    let name = joined(raw.split_whitespace());
+    let name = joined(raw.split_whitespace(), raw.len());
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
