@@ -37,7 +37,35 @@ pub(crate) fn sort_ascending<T: Copy>(numbers: &mut [T], value: impl Fn(T) -> us
         insertion_sort_by_key(numbers, |&n| value(n));
         return;
     }
-    sort_in_text_order(numbers, |&n| Span { start: value(n), end: value(n) });
+    heap_sort(numbers, value);
+}
+
+/// Sorts `numbers` by `value` with a heapsort: in place, without allocating, and in
+/// O(n log n) for the long sentences, lists and offset tables that come this way
+/// (numbers of equal value may change places: every caller sorts by the number itself).
+fn heap_sort<T: Copy>(numbers: &mut [T], value: impl Fn(T) -> usize) {
+    // moves the number at `root` down the heap `numbers[..end]` to its place
+    let sift_down = |numbers: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
+        }
+        if child + 1 < end && value(numbers[child]) < value(numbers[child + 1]) {
+            child += 1;
+        }
+        if value(numbers[root]) >= value(numbers[child]) {
+            break;
+        }
+        numbers.swap(root, child);
+        root = child;
+    };
+    for root in (0..numbers.len() / 2).rev() {
+        sift_down(numbers, root, numbers.len());
+    }
+    for end in (1..numbers.len()).rev() {
+        numbers.swap(0, end);
+        sift_down(numbers, 0, end);
+    }
 }
 
 /// Sorts the few `items` by `key` by insertion (stable; quadratic, so only for short
@@ -117,10 +145,18 @@ mod tests {
         let mut ids: Vec<u32> = vec![7, 3, 3, 0, 9];
         sort_ascending(&mut ids, |id| id as usize);
         assert_eq!(ids, [0, 3, 3, 7, 9]);
-        for n in [SMALL, SMALL + 1, 200] {
+        for n in [SMALL, SMALL + 1, SMALL + 2, 200, 1001] {
             let mut many: Vec<usize> = (0..n).map(|i| i * 7919 % n).collect();
             sort_ascending(&mut many, |i| i);
             assert_eq!(many, (0..n).collect::<Vec<_>>());
+            // repeated values, and values already in order or in reverse
+            for start in [(0..n).map(|i| i * 31 % 17).collect::<Vec<_>>(), (0..n).collect(), (0..n).rev().collect()] {
+                let mut sorted = start.clone();
+                sort_ascending(&mut sorted, |i| i);
+                let mut expected = start;
+                expected.sort_unstable();
+                assert_eq!(sorted, expected);
+            }
         }
     }
 }
