@@ -232,8 +232,8 @@ struct Token<'a> {
 #[derive(Default)]
 struct Tokenizer<'a> {
     /// The UAX #29 segments of the current sentence, colons split off, with their
-    /// offsets in it.
-    pieces: Vec<(usize, &'a str)>,
+    /// offsets in it and whether each is a word.
+    pieces: Vec<(usize, &'a str, bool)>,
     /// The tokens of the current sentence.
     tokens: Vec<Token<'a>>,
 }
@@ -244,35 +244,35 @@ impl<'a> Tokenizer<'a> {
         let Tokenizer { pieces, tokens } = self;
         pieces.clear();
         tokens.clear();
-        for (offset, segment) in segments.of(sentence) {
+        for (offset, segment, word) in segments.of(sentence) {
             // UAX #29 keeps "wikiHow:Contributions" (a colon between letters) as one word: split it.
             if segment.len() > 1 && segment.bytes().any(|b| b == b':') {
                 let mut at = offset;
                 for part in segment.split_inclusive(':') {
                     let head = part.strip_suffix(':').unwrap_or(part);
                     if !head.is_empty() {
-                        pieces.push((at, head));
+                        pieces.push((at, head, is_word(head)));
                     }
                     if head.len() < part.len() {
-                        pieces.push((at + head.len(), ":"));
+                        pieces.push((at + head.len(), ":", false));
                     }
                     at += part.len();
                 }
             } else {
-                pieces.push((offset, segment));
+                pieces.push((offset, segment, word));
             }
         }
         let mut gap_ok = false; // whether everything since the last word keeps a name going
         let mut hyphen = false;
         let mut opening = false; // an opening mark since the last word
-        for (i, &(offset, segment)) in pieces.iter().enumerate() {
+        for (i, &(offset, segment, word)) in pieces.iter().enumerate() {
             let start = sentence.start + offset;
-            if is_word(segment) {
+            if word {
                 if let Some(last) = tokens.last_mut() {
                     last.joined_to_next = gap_ok;
                     last.hyphen_to_next = gap_ok && hyphen;
                 }
-                let keeps_period = pieces.get(i + 1).is_some_and(|&(_, s)| s == ".") && takes_period(segment);
+                let keeps_period = pieces.get(i + 1).is_some_and(|&(_, s, _)| s == ".") && takes_period(segment);
                 let len = segment.len() + usize::from(keeps_period);
                 let text = &sentence.text[offset..offset + len];
                 tokens.push(Token {
