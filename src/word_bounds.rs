@@ -57,13 +57,17 @@ impl<'a> Iterator for WordBoundIndices<'a> {
         }
         let start = self.at;
         let mut end = start + 1;
-        while end < self.piece_end {
-            // letters and digits (WB5, WB8 to WB10) are most of the text: decided first
-            let alphanumeric = bytes[end - 1].is_ascii_alphanumeric() && bytes[end].is_ascii_alphanumeric();
-            if !alphanumeric && !joins(bytes, end, self.piece_end) {
+        loop {
+            // letters and digits (WB5, WB8 to WB10) are most of the text: a run of them
+            // after a letter or digit joins it at once
+            if bytes[end - 1].is_ascii_alphanumeric() {
+                end += bytes[end..self.piece_end].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            }
+            if end < self.piece_end && joins(bytes, end, self.piece_end) {
+                end += 1;
+            } else {
                 break;
             }
-            end += 1;
         }
         self.at = end;
         Some((start, &self.text[start..end]))
