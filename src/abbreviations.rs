@@ -116,14 +116,11 @@ jeopardy
 joomla
 yahoo"]);
 
-/// No abbreviations.
-static NONE: WordList = WordList::new(&[]);
-
 /// Titles and abbreviations that never end a sentence in each language, lower case,
-/// without the final period (on top of [`TITLES`]).
-fn local_titles(language: Language) -> &'static WordList {
-    // words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
-    static ENGLISH: WordList = WordList::new(&["\
+/// without the final period (on top of [`TITLES`]), in the order of [`of_language`].
+static LOCAL_TITLES: [WordList; 11] = [
+    // English; words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
+    WordList::new(&["\
 col
 det
 gov
@@ -134,8 +131,9 @@ rep
 reps
 rev
 sen
-sens"]);
-    static FRENCH: WordList = WordList::new(&["\
+sens"]),
+    // French
+    WordList::new(&["\
 av
 bd
 boul
@@ -158,8 +156,9 @@ pr
 réf
 st
 ste
-vol"]);
-    static GERMAN: WordList = WordList::new(&["\
+vol"]),
+    // German
+    WordList::new(&["\
 abs
 bspw
 bzw
@@ -193,8 +192,9 @@ vgl
 z
 z.b
 z.t
-zzgl"]);
-    static SPANISH: WordList = WordList::new(&["\
+zzgl"]),
+    // Spanish
+    WordList::new(&["\
 abr
 ago
 aprox
@@ -228,9 +228,10 @@ sto
 ud
 uds
 vd
-vds"]);
-    // "ssa": the end of "Dott.ssa", "Prof.ssa" (only the part after the inner period is looked up)
-    static ITALIAN: WordList = WordList::new(&["\
+vds"]),
+    // Italian; "ssa" is the end of "Dott.ssa", "Prof.ssa": only the part after the
+    // inner period is looked up
+    WordList::new(&["\
 Dott.ssa
 Prof.ssa
 amm
@@ -256,8 +257,9 @@ sig.na
 sig.ra
 sigg
 spett
-ssa"]);
-    static PORTUGUESE: WordList = WordList::new(&["\
+ssa"]),
+    // Portuguese
+    WordList::new(&["\
 av
 dr
 dra
@@ -274,8 +276,9 @@ pág
 sr
 sra
 srs
-srta"]);
-    static DUTCH: WordList = WordList::new(&["\
+srta"]),
+    // Dutch
+    WordList::new(&["\
 bijv
 blz
 d.w.z
@@ -293,8 +296,9 @@ nr
 o.a
 prof
 t.a.v
-vgl"]);
-    static RUSSIAN: WordList = WordList::new(&["\
+vgl"]),
+    // Russian
+    WordList::new(&["\
 акад
 гл
 д
@@ -314,10 +318,12 @@ vgl"]);
 т.к
 т.н
 табл
-ул"]);
-    // Frequent titles of languages without tables of their own: Danish and
+ул"]),
+    WordList::new(&[]), // Chinese: none
+    WordList::new(&[]), // Japanese: none
+    // Other: frequent titles of languages without tables of their own: Danish and
     // Norwegian, Polish, Czech and Slovak, Bulgarian; none is a word elsewhere.
-    static OTHER: WordList = WordList::new(&["\
+    WordList::new(&["\
 bul
 ekskl
 godz
@@ -341,44 +347,41 @@ wg
 вкл
 гр
 пл
-ул"]);
-    match language {
-        Language::English => &ENGLISH,
-        Language::French => &FRENCH,
-        Language::German => &GERMAN,
-        Language::Spanish => &SPANISH,
-        Language::Italian => &ITALIAN,
-        Language::Portuguese => &PORTUGUESE,
-        Language::Dutch => &DUTCH,
-        Language::Russian => &RUSSIAN,
-        Language::Other => &OTHER,
-        Language::Chinese | Language::Japanese => &NONE,
-    }
-}
+ул"]),
+];
 
 /// Abbreviations of each other language that may also end a sentence ("usw.",
-/// "т.д."), lower case, without the final period (on top of [`INLINE`]).
-fn local_inline(language: Language) -> &'static WordList {
-    static FRENCH: WordList = WordList::new(&["\
-cie"]);
-    static GERMAN: WordList = WordList::new(&["\
+/// "т.д."), lower case, without the final period (on top of [`INLINE`]), in the
+/// order of [`of_language`].
+static LOCAL_INLINE: [WordList; 11] = [
+    WordList::new(&[]), // English: none
+    // French
+    WordList::new(&["\
+cie"]),
+    // German
+    WordList::new(&["\
 hrsg
 o.ä
 u.a
 u.ä
-usw"]);
-    static SPANISH: WordList = WordList::new(&["\
+usw"]),
+    // Spanish
+    WordList::new(&["\
 cía
-uu"]);
-    static ITALIAN: WordList = WordList::new(&["\
-ecc"]);
-    static PORTUGUESE: WordList = WordList::new(&["\
-lda"]);
-    static DUTCH: WordList = WordList::new(&["\
+uu"]),
+    // Italian
+    WordList::new(&["\
+ecc"]),
+    // Portuguese
+    WordList::new(&["\
+lda"]),
+    // Dutch
+    WordList::new(&["\
 e.d
 enz
-jl"]);
-    static RUSSIAN: WordList = WordList::new(&["\
+jl"]),
+    // Russian
+    WordList::new(&["\
 в
 вв
 г
@@ -391,23 +394,21 @@ jl"]);
 руб
 т.д
 т.п
-тыс"]);
-    static OTHER: WordList = WordList::new(&["\
+тыс"]),
+    WordList::new(&[]), // Chinese: none
+    WordList::new(&[]), // Japanese: none
+    // Other
+    WordList::new(&["\
 atď
 osv
 г
-хил"]);
-    match language {
-        Language::French => &FRENCH,
-        Language::German => &GERMAN,
-        Language::Spanish => &SPANISH,
-        Language::Italian => &ITALIAN,
-        Language::Portuguese => &PORTUGUESE,
-        Language::Dutch => &DUTCH,
-        Language::Russian => &RUSSIAN,
-        Language::Other => &OTHER,
-        Language::English | Language::Chinese | Language::Japanese => &NONE,
-    }
+хил"]),
+];
+
+/// The list of `language` among `lists`: those of [`Language::ALL`] in its order, then
+/// that of [`Language::Other`].
+fn of_language(lists: &'static [WordList; 11], language: Language) -> &'static WordList {
+    &lists[Language::ALL.iter().position(|&l| l == language).unwrap_or(Language::ALL.len())]
 }
 
 /// The kind of `word` (without its final period) in `language`, if it is a known
@@ -417,12 +418,12 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
     let lower = word.to_lowercase();
     let lower = lower.as_str();
     // Titles such as "Dr.", "Mt.", "Prof." also appear in text in other languages.
-    let title = TITLES.contains(lower) || local_titles(language).contains(lower);
+    let title = TITLES.contains(lower) || of_language(&LOCAL_TITLES, language).contains(lower);
     if title || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
     } else if NUMBERED.contains(lower) {
         Some(AbbreviationKind::Numbered)
-    } else if INLINE.contains(lower) || local_inline(language).contains(lower) || is_dotted_abbreviation(word) {
+    } else if INLINE.contains(lower) || of_language(&LOCAL_INLINE, language).contains(lower) || is_dotted_abbreviation(word) {
         Some(AbbreviationKind::Inline)
     } else {
         None
