@@ -142,8 +142,8 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
         previous_space = space;
         // No cut comes inside a word: the ASCII letters and digits after an ASCII
         // character that is neither a space nor a period are read at once.
-        let next = i + 1;
         if c.is_ascii() && !space && c != '.' {
+            let next = i + 1;
             let run = span.as_bytes()[next..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             if run > 0 {
                 let last = span.as_bytes()[next + run - 1] as char;
