@@ -117,7 +117,7 @@ joomla
 yahoo"]);
 
 /// Titles and abbreviations that never end a sentence in each language, lower case,
-/// without the final period (on top of [`TITLES`]), in the order of [`of_language`].
+/// without the final period (on top of [`TITLES`]), by [`Language::index`].
 static LOCAL_TITLES: [WordList; 11] = [
     // English; words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
     WordList::new(&["\
@@ -351,8 +351,8 @@ wg
 ];
 
 /// Abbreviations of each other language that may also end a sentence ("usw.",
-/// "т.д."), lower case, without the final period (on top of [`INLINE`]), in the
-/// order of [`of_language`].
+/// "т.д."), lower case, without the final period (on top of [`INLINE`]), by
+/// [`Language::index`].
 static LOCAL_INLINE: [WordList; 11] = [
     WordList::new(&[]), // English: none
     // French
@@ -405,12 +405,6 @@ osv
 хил"]),
 ];
 
-/// The list of `language` among `lists`: those of [`Language::ALL`] in its order, then
-/// that of [`Language::Other`].
-fn of_language(lists: &'static [WordList; 11], language: Language) -> &'static WordList {
-    &lists[Language::ALL.iter().position(|&l| l == language).unwrap_or(Language::ALL.len())]
-}
-
 /// The kind of `word` (without its final period) in `language`, if it is a known
 /// abbreviation or one of the caller's `extra` abbreviations (which count as titles).
 /// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
@@ -418,12 +412,12 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
     let lower = word.to_lowercase();
     let lower = lower.as_str();
     // Titles such as "Dr.", "Mt.", "Prof." also appear in text in other languages.
-    let title = TITLES.contains(lower) || of_language(&LOCAL_TITLES, language).contains(lower);
+    let title = TITLES.contains(lower) || LOCAL_TITLES[language.index()].contains(lower);
     if title || extra.iter().any(|e| e.to_lowercase() == lower) {
         Some(AbbreviationKind::Title)
     } else if NUMBERED.contains(lower) {
         Some(AbbreviationKind::Numbered)
-    } else if INLINE.contains(lower) || of_language(&LOCAL_INLINE, language).contains(lower) || is_dotted_abbreviation(word) {
+    } else if INLINE.contains(lower) || LOCAL_INLINE[language.index()].contains(lower) || is_dotted_abbreviation(word) {
         Some(AbbreviationKind::Inline)
     } else {
         None

@@ -71,6 +71,12 @@ impl Language {
         }
     }
 
+    /// The place of the language in [`Language::ALL`], or its length for
+    /// [`Language::Other`]: the index of its entry in per-language tables.
+    pub(crate) fn index(self) -> usize {
+        Language::ALL.iter().position(|&l| l == self).unwrap_or(Language::ALL.len())
+    }
+
     /// The language with code `code` (see [`Language::code`]), if it is known.
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.iter().copied().chain([Language::Other]).find(|l| l.code() == code)

@@ -2403,7 +2403,7 @@ fn list(language: Language) -> Option<&'static WordList> {
         WordList::new(&[DUTCH]),
         WordList::new(&[RUSSIAN]),
     ];
-    Language::ALL.iter().position(|&l| l == language).and_then(|i| LISTS.get(i))
+    LISTS.get(language.index())
 }
 
 /// Whether the lower-case `word` is a connector that cannot end a line of prose.
