@@ -162,25 +162,26 @@ pub(crate) fn entities_in(
     // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of text.
     let mut tokenizer = Tokenizer::default();
     let mut evidence = Evidence::new(language);
-    let mut lines: Vec<Line> = Vec::with_capacity(sentences.len());
+    // `None` for prose without a word that may begin a name: it is not tokenized again
+    let mut lines: Vec<Option<Line>> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let tokens = tokenizer.tokenize(s, segments);
         let line = line_kind(s.text, tokens, language);
-        evidence.add(tokens, line);
-        lines.push(line);
+        let may_name = evidence.add(tokens, line);
+        lines.push((may_name || line != Line::Prose).then_some(line));
     }
     // Prose first; headlines and lines in capitals then reuse the names prose has
     // shown ("SOUTH DAKOTA" after "South Dakota", "Pentagon" in a title-case headline).
     let mut mentions = Vec::new();
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
-        if line == Line::Prose {
+        if let Some(line @ Line::Prose) = line {
             let tokens = tokenizer.tokenize(sentence, segments);
             find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
     let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
-        if line != Line::Prose {
+        if let Some(line @ (Line::Headline | Line::Caps)) = line {
             let tokens = tokenizer.tokenize(sentence, segments);
             find_names(text, index, tokens, line, &evidence, &known, &mut mentions);
         }
@@ -522,14 +523,21 @@ impl<'t> Evidence<'t> {
         Evidence { words: HashMap::default(), language }
     }
 
-    /// Counts how the words of one sentence's `tokens` are written.
-    fn add(&mut self, tokens: &[Token<'t>], line: Line) {
+    /// Counts how the words of one sentence's `tokens` are written, and tells whether
+    /// one of them may begin a name in prose ([`classify`] finds no name without a
+    /// capital, nor in a function word whose capital is automatic).
+    fn add(&mut self, tokens: &[Token<'t>], line: Line) -> bool {
+        let mut may_name = false;
         for (i, t) in tokens.iter().enumerate() {
             let uses = match self.words.get_mut(&*t.lower) {
                 Some(uses) => uses,
                 None => self.words.entry(t.lower.clone()).or_default(),
             };
             if is_capitalised(t.text) || is_camel_case(t.text) {
+                may_name = may_name
+                    || !t.initial
+                    || is_acronym(t.text)
+                    || !stopwords::is_stop_word(self.language, &t.lower);
                 uses.capitalised_anywhere += 1;
                 if line == Line::Prose && !t.initial {
                     uses.capitalised += 1;
@@ -545,6 +553,7 @@ impl<'t> Evidence<'t> {
                 uses.after_article += 1;
             }
         }
+        may_name
     }
 
     fn uses(&self, lower: &str) -> WordUse {
