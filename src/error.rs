@@ -26,7 +26,7 @@ impl Error {
     }
 
     /// `option` has a value outside what it accepts.
-    pub(crate) fn invalid_option(option: &str, allowed: &str, got: impl fmt::Display) -> Self {
+    pub(crate) fn invalid_option(option: &str, allowed: &str, got: &dyn fmt::Display) -> Self {
         let kind = ErrorKind::InvalidOption { option: option.into(), allowed: allowed.into(), got: got.to_string() };
         Error { kind }
     }

@@ -44,7 +44,7 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
             "maxWords" => Length::MaxWords(whole_number(name, &value)?),
             "ratio" => match value {
                 JsOptionValue::Number(r) if r > 0.0 && r <= 1.0 => Length::Ratio(r),
-                _ => return Err(Error::invalid_option(name, "a number greater than 0 and at most 1", value)),
+                _ => return Err(Error::invalid_option(name, "a number greater than 0 and at most 1", &value)),
             },
             "language" => {
                 options.language = language(&value)?;
@@ -61,7 +61,7 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
             "focus" => {
                 options.focus = Some(match value {
                     JsOptionValue::Text(focus) if !focus.trim().is_empty() => focus,
-                    _ => return Err(Error::invalid_option(name, "a word or phrase (a non-empty string)", value)),
+                    _ => return Err(Error::invalid_option(name, "a word or phrase (a non-empty string)", &value)),
                 });
                 continue;
             }
@@ -71,7 +71,7 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
                         .into_iter()
                         .map(|w| w.strip_suffix('.').unwrap_or(&w).to_string())
                         .collect(),
-                    _ => return Err(Error::invalid_option(name, ABBREVIATIONS_ALLOWED, value)),
+                    _ => return Err(Error::invalid_option(name, ABBREVIATIONS_ALLOWED, &value)),
                 };
                 continue;
             }
@@ -98,7 +98,7 @@ fn is_abbreviation(word: &str) -> bool {
 fn whole_number(name: &str, value: &JsOptionValue) -> Result<usize, Error> {
     match *value {
         JsOptionValue::Number(n) if n.fract() == 0.0 && (1.0..=u32::MAX as f64).contains(&n) => Ok(n as usize),
-        _ => Err(Error::invalid_option(name, "a whole number from 1 to 4294967295", value)),
+        _ => Err(Error::invalid_option(name, "a whole number from 1 to 4294967295", &value)),
     }
 }
 
@@ -120,7 +120,7 @@ fn kinds(value: JsOptionValue) -> Result<Vec<EntityKind>, Error> {
         },
         other => other.to_string(),
     };
-    Err(Error::invalid_option("kinds", &allowed, got))
+    Err(Error::invalid_option("kinds", &allowed, &got))
 }
 
 fn language(value: &JsOptionValue) -> Result<Option<Language>, Error> {
@@ -131,7 +131,7 @@ fn language(value: &JsOptionValue) -> Result<Option<Language>, Error> {
             let codes: Vec<String> =
                 Language::ALL.iter().chain([&Language::Other]).map(|l| format!("\"{}\"", l.code())).collect();
             let allowed = format!("\"auto\" or one of {}", codes.join(", "));
-            Err(Error::invalid_option("language", &allowed, value))
+            Err(Error::invalid_option("language", &allowed, &value))
         }
     }
 }

@@ -62,11 +62,11 @@ impl Options {
     /// Checks every value is in range.
     pub fn validate(&self) -> Result<(), Error> {
         match self.length {
-            Length::Sentences(0) => Err(Error::invalid_option("sentences", "a whole number of at least 1", 0)),
+            Length::Sentences(0) => Err(Error::invalid_option("sentences", "a whole number of at least 1", &0)),
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
-                Err(Error::invalid_option("ratio", "a number greater than 0 and at most 1", number_text(r)))
+                Err(Error::invalid_option("ratio", "a number greater than 0 and at most 1", &number_text(r)))
             }
-            Length::MaxWords(0) => Err(Error::invalid_option("maxWords", "a whole number of at least 1", 0)),
+            Length::MaxWords(0) => Err(Error::invalid_option("maxWords", "a whole number of at least 1", &0)),
             _ => Ok(()),
         }
     }

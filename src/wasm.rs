@@ -280,10 +280,10 @@ const OPTIONS_ALLOWED: &str = "an object such as { sentences: 3 }";
 fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Error> {
     let Some(object) = value else { return Ok(Options::default()) };
     if js_sys::Array::is_array(&object) {
-        return Err(Error::invalid_option("options", OPTIONS_ALLOWED, "an array"));
+        return Err(Error::invalid_option("options", OPTIONS_ALLOWED, &"an array"));
     }
     if !object.is_object() {
-        return Err(Error::invalid_option("options", OPTIONS_ALLOWED, describe(&object)));
+        return Err(Error::invalid_option("options", OPTIONS_ALLOWED, &describe(&object)));
     }
     let pairs = Object::keys(&object)
         .iter()
