@@ -8,7 +8,7 @@
 // so run `npm run bench:speed` once first.)
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -37,7 +37,7 @@ async function wasm(dir) {
 
 /** The native speed bench of `dir` as a server (see benches/speed.rs). */
 function native(dir) {
-  const child = spawn('cargo', ['bench', '--quiet', '--bench', 'speed', '--', input], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('cargo', ['bench', '--quiet', '--bench', 'speed', '--', resolve(input)], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
   const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   return {
     async seconds(runs) {

@@ -9,6 +9,13 @@
 //! WB12 look back at letters, digits and middle marks; WB15 and WB16 at regional
 //! indicators). So the text is cut at such points; a piece that is all ASCII is
 //! segmented here, any other by the crate.
+//!
+//! Han ideographs, hiragana and the CJK comma, full stop and brackets are
+//! Word_Break Other: a boundary on both sides of each (no rule joins Other to a
+//! neighbour, nor looks across it) unless an Extend, Format or ZWJ character
+//! follows (WB4). Each one followed by ASCII, by another of them or by the end of
+//! the text is cut out as a segment of its own, so Chinese and Japanese text mostly
+//! skips the crate's table search too.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -51,6 +58,9 @@ impl<'a> Iterator for WordBoundIndices<'a> {
             if !ascii {
                 let start = self.at;
                 self.at = end;
+                if end == start + 3 && lone_cjk_at(bytes, start) {
+                    return Some((start, &self.text[start..end]));
+                }
                 self.fallback = Some((start, self.text[start..end].split_word_bound_indices()));
                 return self.next();
             }
@@ -75,18 +85,37 @@ impl<'a> Iterator for WordBoundIndices<'a> {
 }
 
 /// The end of the piece starting at `start`: the first point after it where a space
-/// is followed by another ASCII character, or the end of the text; and whether the
-/// piece is all ASCII.
+/// is followed by another ASCII character, or either side of a lone CJK character
+/// ([`lone_cjk_at`]), or the end of the text; and whether the piece is all ASCII.
 fn next_piece(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut ascii = true;
     for i in start..bytes.len() {
         let byte = bytes[i];
-        if i > start && bytes[i - 1] == b' ' && byte != b' ' && byte.is_ascii() {
-            return (i, ascii);
+        if byte.is_ascii() {
+            if i > start && bytes[i - 1] == b' ' && byte != b' ' {
+                return (i, ascii);
+            }
+        } else {
+            if (0xe3..=0xe9).contains(&byte) && lone_cjk_at(bytes, i) {
+                return if i > start { (i, ascii) } else { (i + 3, false) };
+            }
+            ascii = false;
         }
-        ascii &= byte.is_ascii();
     }
     (bytes.len(), ascii)
+}
+
+/// Whether the character at `i` is a CJK character of Word_Break Other (Han, hiragana,
+/// 、。〃〄 and the brackets 〈 to 】) followed by ASCII, by another one or by the end
+/// of the text: a segment of its own.
+fn lone_cjk_at(bytes: &[u8], i: usize) -> bool {
+    let other = |i: usize| {
+        let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) else { return false };
+        let c = (u32::from(lead & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
+        (0xe3..=0xe9).contains(&lead)
+            && matches!(c, 0x3001..=0x3004 | 0x3008..=0x3011 | 0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff)
+    };
+    other(i) && bytes.get(i + 3).is_none_or(|&next| next.is_ascii() || other(i + 3))
 }
 
 /// The word-break classes of UAX #29 that ASCII characters have.
@@ -197,7 +226,8 @@ mod tests {
         const ALPHABET: &[char] = &[
             'a', 'Z', 'q', '0', '7', ' ', ' ', ' ', '.', '\'', ':', ',', ';', '_', '"', '-', '!', '\t', '\r', '\n',
             '\x0b', '(', '#', '*', 'é', '\u{301}', '\u{200d}', '\u{2019}', '\u{a0}', '🇫', '🇷', 'א', '大', 'カ', '👍',
-            '\u{2028}', '\u{ad}', '٣', '\u{3000}',
+            '\u{2028}', '\u{ad}', '٣', '\u{3000}', '漢', 'の', '。', '「', '\u{3099}', '\u{fe0f}', '\u{3005}',
+            'ー', '\u{4dbf}', '\u{3400}', '\u{9fff}', '\u{3041}', '\u{3096}', '\u{3097}', '\u{a000}',
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = move || {
