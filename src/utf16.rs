@@ -12,18 +12,19 @@ impl Utf16Offsets {
     pub(crate) fn new(text: &str, mut offsets: Vec<usize>) -> Self {
         crate::rank::sort_ascending(&mut offsets, |offset| offset);
         offsets.dedup();
-        let mut table = Vec::with_capacity(offsets.len());
-        let mut wanted = offsets.into_iter().peekable();
+        // every byte but a continuation byte starts a character, one UTF-16 unit, and
+        // a 4-byte character takes a second one
+        let units = |bytes: &[u8]| bytes.iter().map(|&b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0)).sum::<usize>();
         let mut utf16 = 0;
-        for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
-            while wanted.next_if(|&w| w == byte).is_some() {
-                table.push((byte, utf16));
-            }
-            if wanted.peek().is_none() {
-                break;
-            }
-            utf16 += c.len_utf16();
-        }
+        let mut from = 0;
+        let table = offsets
+            .into_iter()
+            .map(|byte| {
+                utf16 += units(&text.as_bytes()[from..byte]);
+                from = byte;
+                (byte, utf16)
+            })
+            .collect();
         Utf16Offsets { table }
     }
 
@@ -45,5 +46,15 @@ mod tests {
         let map = Utf16Offsets::new(text, offsets.iter().rev().copied().collect());
         let got: Vec<usize> = offsets.iter().map(|&o| map.get(o)).collect();
         assert_eq!(got, [0, 1, 3, 4, 5]);
+    }
+
+    #[test]
+    fn agrees_with_encode_utf16_at_every_character() {
+        let text = "Ünïcödé 😀 text: 中文, русский, עברית, 👨‍👩‍👧 and ASCII.\n";
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let map = Utf16Offsets::new(text, offsets.clone());
+        for offset in offsets {
+            assert_eq!(map.get(offset), text[..offset].encode_utf16().count(), "at byte {offset}");
+        }
     }
 }
