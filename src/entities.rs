@@ -529,11 +529,20 @@ impl<'t> Evidence<'t> {
     fn add(&mut self, tokens: &[Token<'t>], line: Line) -> bool {
         let mut may_name = false;
         for (i, t) in tokens.iter().enumerate() {
+            let capitalised = is_capitalised(t.text) || is_camel_case(t.text);
+            let lower = !capitalised && t.text.chars().next().is_some_and(char::is_lowercase);
+            let after_article = self.language == Language::German
+                && i > 0
+                && tokens[i - 1].joined_to_next
+                && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower);
+            if !(capitalised || lower || after_article) {
+                continue; // nothing to count (numbers, caseless scripts): no entry is a zero entry
+            }
             let uses = match self.words.get_mut(&*t.lower) {
                 Some(uses) => uses,
                 None => self.words.entry(t.lower.clone()).or_default(),
             };
-            if is_capitalised(t.text) || is_camel_case(t.text) {
+            if capitalised {
                 may_name = may_name
                     || !t.initial
                     || is_acronym(t.text)
@@ -542,14 +551,10 @@ impl<'t> Evidence<'t> {
                 if line == Line::Prose && !t.initial {
                     uses.capitalised += 1;
                 }
-            } else if t.text.chars().next().is_some_and(char::is_lowercase) {
+            } else if lower {
                 uses.lower += 1;
             }
-            if self.language == Language::German
-                && i > 0
-                && tokens[i - 1].joined_to_next
-                && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower)
-            {
+            if after_article {
                 uses.after_article += 1;
             }
         }
