@@ -158,11 +158,12 @@ pub(crate) fn entities_in(
     language: Language,
     summary: &[usize],
 ) -> Vec<Entity> {
-    // Each sentence is tokenized twice (for the evidence, then to find names) rather
-    // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of text.
+    // Each sentence is tokenized for the evidence, then again to find names, rather
+    // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of
+    // text. Prose without a word that may begin a name (`None` here) is not tokenized
+    // again: most Chinese and Japanese sentences, some English ones.
     let mut tokenizer = Tokenizer::default();
     let mut evidence = Evidence::new(language);
-    // `None` for prose without a word that may begin a name: it is not tokenized again
     let mut lines: Vec<Option<Line>> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let tokens = tokenizer.tokenize(s, segments);
