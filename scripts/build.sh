@@ -24,7 +24,12 @@ build() { # wasm-pack target, out-dir, module type
 # copy, so the package ships the module once.
 share_module() {
   [ -f pkg/node/precis_bg.wasm ] || return 0
-  cmp -s pkg/web/precis_bg.wasm pkg/node/precis_bg.wasm || { echo "[build] pkg/web and pkg/node modules differ" >&2; exit 1; }
+  if ! cmp -s pkg/web/precis_bg.wasm pkg/node/precis_bg.wasm; then
+    # a source changed between the two builds: both are rebuilt on the next run
+    rm -rf pkg/node pkg/web/package.json
+    echo "[build] pkg/web and pkg/node modules differ (a source changed during the build?): run again" >&2
+    exit 1
+  fi
   sed -i 's|`${__dirname}/precis_bg.wasm`|`${__dirname}/../web/precis_bg.wasm`|' pkg/node/precis.js
   grep -q '/../web/precis_bg.wasm`' pkg/node/precis.js || { echo "[build] cannot point pkg/node/precis.js at pkg/web" >&2; exit 1; }
   rm pkg/node/precis_bg.wasm pkg/node/precis_bg.wasm.d.ts
