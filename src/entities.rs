@@ -1780,7 +1780,9 @@ fn key(name: &str) -> String {
     // one pass over the lower-case name (lowered whole: a final sigma depends on its place)
     let mut lower = String::with_capacity(name.len());
     let mut space = false; // whitespace since the last character kept
-    for c in name.to_lowercase().chars() {
+    let lowered;
+    let name = if name.is_ascii() { name } else { lowered = name.to_lowercase(); &lowered };
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         match c {
             '.' => {}
             c if c.is_whitespace() => space = !lower.is_empty(),
