@@ -21,7 +21,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The UAX #29 word-bound segments of `text`, with their byte offsets.
 pub(crate) fn word_bound_indices(text: &str) -> WordBoundIndices<'_> {
-    WordBoundIndices { text, at: 0, piece_end: 0, ascii: true, fallback: None }
+    WordBoundIndices { text, at: 0, piece_end: 0, fallback: None }
 }
 
 /// The iterator of [`word_bound_indices`].
@@ -31,8 +31,6 @@ pub(crate) struct WordBoundIndices<'a> {
     at: usize,
     /// The end of the current piece.
     piece_end: usize,
-    /// Whether the current piece is all ASCII.
-    ascii: bool,
     /// The crate's segments of the current piece when it is not all ASCII.
     fallback: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
 }
@@ -54,11 +52,12 @@ impl<'a> Iterator for WordBoundIndices<'a> {
         if self.at == self.piece_end {
             let (end, ascii) = next_piece(bytes, self.at);
             self.piece_end = end;
-            self.ascii = ascii;
             if !ascii {
                 let start = self.at;
                 self.at = end;
-                if end == start + 3 && lone_cjk_at(bytes, start) {
+                // a 3-byte piece of a CJK character of Word_Break Other is a lone one (a
+                // piece of one character ends at another that is, or at the end)
+                if end == start + 3 && cjk_other_at(bytes, start) {
                     return Some((start, &self.text[start..end]));
                 }
                 self.fallback = Some((start, self.text[start..end].split_word_bound_indices()));
@@ -109,13 +108,16 @@ fn next_piece(bytes: &[u8], start: usize) -> (usize, bool) {
 /// 、。〃〄 and the brackets 〈 to 】) followed by ASCII, by another one or by the end
 /// of the text: a segment of its own.
 fn lone_cjk_at(bytes: &[u8], i: usize) -> bool {
-    let other = |i: usize| {
-        let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) else { return false };
-        let c = (u32::from(lead & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
-        (0xe3..=0xe9).contains(&lead)
-            && matches!(c, 0x3001..=0x3004 | 0x3008..=0x3011 | 0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff)
-    };
-    other(i) && bytes.get(i + 3).is_none_or(|&next| next.is_ascii() || other(i + 3))
+    cjk_other_at(bytes, i) && bytes.get(i + 3).is_none_or(|&next| next.is_ascii() || cjk_other_at(bytes, i + 3))
+}
+
+/// Whether the character at `i` is one of the CJK characters of Word_Break Other of
+/// [`lone_cjk_at`].
+fn cjk_other_at(bytes: &[u8], i: usize) -> bool {
+    let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) else { return false };
+    let c = (u32::from(lead & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
+    (0xe3..=0xe9).contains(&lead)
+        && matches!(c, 0x3001..=0x3004 | 0x3008..=0x3011 | 0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff)
 }
 
 /// The word-break classes of UAX #29 that ASCII characters have.
