@@ -8,9 +8,10 @@
 //! breaks, and its rules decide on either side of that point without looking across
 //! it: looking back from the right, a rule stops at the letter (it is neither a
 //! terminator, a closing mark nor a space); looking ahead from the left, SB8 stops at
-//! the first letter and the other rules look one character ahead. So the text is cut
-//! at such points, and the rules run only over the pieces that hold a character that
-//! may end a sentence; the others hold no boundary.
+//! the first letter and the other rules look one character ahead. The same holds
+//! between two Han ideographs, hiragana or katakana (Sentence_Break OLetter, at which
+//! SB8 stops too). So the text is cut at such points, and the rules run only over the
+//! pieces that hold a character that may end a sentence; the others hold no boundary.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -30,7 +31,10 @@ fn piece_ends(text: &str) -> Vec<usize> {
     let mut ends = Vec::new();
     // every boundary before `done` is in `ends`; `done` is 0 or a cut
     let mut done = 0;
-    while let Some(at) = (done..bytes.len()).find(|&i| may_end_sentence(bytes[i])) {
+    // a first byte 0xE3 is followed by 0x80 for U+3000..=U+303F (CJK marks, 。 among
+    // them); the kana and letters of U+3040..=U+3FFF never end a sentence
+    let may_end = |i: usize| may_end_sentence(bytes[i]) && (bytes[i] != 0xe3 || bytes.get(i + 1) == Some(&0x80));
+    while let Some(at) = (done..bytes.len()).find(|&i| may_end(i)) {
         let start = (done + 1..=at).rev().find(|&i| is_cut(bytes, i)).unwrap_or(done);
         let end = (at + 1..bytes.len()).find(|&i| is_cut(bytes, i)).unwrap_or(bytes.len());
         for (offset, piece) in text[start..end].split_sentence_bound_indices() {
@@ -48,22 +52,38 @@ fn piece_ends(text: &str) -> Vec<usize> {
     ends
 }
 
-/// Whether offset `i` lies between two ASCII lower-case letters: never a boundary,
-/// and one the rules decide each side of independently.
+/// Whether offset `i` lies between two ASCII lower-case letters or two CJK letters
+/// ([`cjk_letter_at`]): never a boundary, and one the rules decide each side of
+/// independently.
 fn is_cut(bytes: &[u8], i: usize) -> bool {
-    bytes[i - 1].is_ascii_lowercase() && bytes.get(i).is_some_and(u8::is_ascii_lowercase)
+    match bytes.get(i) {
+        Some(b) if b.is_ascii_lowercase() => bytes[i - 1].is_ascii_lowercase(),
+        Some(0xe3..=0xe9) => i >= 3 && cjk_letter_at(bytes, i) && cjk_letter_at(bytes, i - 3),
+        _ => false,
+    }
 }
 
-/// Whether the character whose first byte is `byte` may end a sentence or a paragraph: an
-/// ASCII terminator or line break, or any character outside ASCII but those of
-/// U+00C0 to U+027F (Latin letters, × and ÷; `these_letters_never_end_a_sentence`
-/// holds the crate to it). Scanning goes forward from character boundaries, so a
-/// continuation byte is only ever met after its lead byte was judged.
+/// Whether a Han ideograph, hiragana or katakana letter (Sentence_Break OLetter)
+/// starts at byte `i`.
+fn cjk_letter_at(bytes: &[u8], i: usize) -> bool {
+    let Some(&[lead @ 0xe3..=0xe9, b1, b2]) = bytes.get(i..i + 3) else { return false };
+    let c = (u32::from(lead & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
+    matches!(c, 0x3041..=0x3096 | 0x30a1..=0x30fa | 0x3400..=0x4dbf | 0x4e00..=0x9fff)
+}
+
+/// Whether the character whose first byte is `byte` may end a sentence or a paragraph:
+/// an ASCII terminator or line break, or any character outside ASCII but those of
+/// U+00C0 to U+027F (Latin letters, × and ÷) and of U+4000 to U+9FFF (Han and
+/// hexagrams; `these_letters_never_end_a_sentence` holds the crate to both, and to
+/// the kana and letters of U+3040 to U+3FFF that `piece_ends` skips).
+/// Scanning goes forward from character boundaries, so a continuation byte is only
+/// ever met after its lead byte was judged.
 fn may_end_sentence(byte: u8) -> bool {
     match byte {
         b'.' | b'!' | b'?' | b'\n' | b'\r' => true,
         0..=0x7f | 0x80..=0xbf => false,
         0xc3..=0xc9 => false, // the lead bytes of U+00C0..=U+027F
+        0xe4..=0xe9 => false, // the lead bytes of U+4000..=U+9FFF
         _ => true,
     }
 }
@@ -107,7 +127,8 @@ mod tests {
         let alphabet = [
             "a", "b", "z", "A", "Q", "1", ".", "!", "?", ",", ";", ":", " ", "  ", "\n", "\r", "\r\n", "\"", "'", ")", "(",
             "”", "«", "é", "É", "ß", "ƒ", "\u{301}", "\u{ad}", "\u{200b}", "\u{85}", "\u{2029}", "。", "！", "।", "؟",
-            "д", "Д", "中", "国", "中国", "-", "\t", "…", "ab", "cd", "xy",
+            "д", "Д", "中", "国", "中国", "-", "\t", "…", "ab", "cd", "xy", "の", "カ", "ー", "「", "」", "、", "\u{3099}",
+            "\u{3000}", "〇", "\u{4dc0}", "ꀀ",
         ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |n: usize| {
@@ -130,6 +151,12 @@ mod tests {
                 same_as_the_crate(&text);
             }
             assert_eq!(crate_pieces(&format!("ab{c} Cd ef")).len(), 1, "{c:?}");
+        }
+        for c in '\u{3040}'..='\u{9fff}' {
+            for text in [format!("中{c} Cd ef"), format!("中{c}\u{3099}」 Cd"), format!("中.{c} の。{c}{c}国"), format!("a{c}b。「{c}")] {
+                same_as_the_crate(&text);
+            }
+            assert_eq!(crate_pieces(&format!("中{c} Cd ef")).len(), 1, "{c:?}");
         }
     }
 }
