@@ -354,17 +354,17 @@ fn trim_span(piece: &str, offset: usize) -> Option<(usize, usize)> {
 struct OpenTitles([isize; 3]);
 
 impl OpenTitles {
-    const BRACKETS: [(char, char); 3] = [('《', '》'), ('「', '」'), ('『', '』')];
-
     /// Counts the brackets of `piece`, the next part of the sentence.
     fn add(&mut self, piece: &str) {
-        // every bracket is encoded with the lead byte 0xE3: most pieces have none
+        // U+300A to U+300F, 《》「」『』, are the bytes E3 80 8A to E3 80 8F: most
+        // pieces have no byte E3
         if !piece.as_bytes().contains(&0xe3) {
             return;
         }
-        for c in piece.chars() {
-            for (count, (open, close)) in self.0.iter_mut().zip(Self::BRACKETS) {
-                *count += isize::from(c == open) - isize::from(c == close);
+        for window in piece.as_bytes().windows(3) {
+            if let &[0xe3, 0x80, last @ 0x8a..=0x8f] = window {
+                let bracket = usize::from(last - 0x8a);
+                self.0[bracket / 2] += if bracket % 2 == 0 { 1 } else { -1 };
             }
         }
     }
@@ -756,6 +756,9 @@ mod tests {
             "It stopped."
         ]);
         assert_eq!(split_in(Language::Japanese, "「帰ろう。」と母は言った。私は頷いた。"), ["「帰ろう。」と母は言った。", "私は頷いた。"]);
+        // no sentence ends inside a title bracket, whichever of the three pairs
+        assert_eq!(split_in(Language::Chinese, "他读了《春天。秋天》这本书。我也读了。"), ["他读了《春天。秋天》这本书。", "我也读了。"]);
+        assert_eq!(split_in(Language::Japanese, "本は『夏。冬』と言う。私も読んだ。"), ["本は『夏。冬』と言う。", "私も読んだ。"]);
         assert_eq!(split("We need 1.Eggs, 2.Flour, 3.Sugar. Then we bake."), [
             "We need 1.Eggs, 2.Flour, 3.Sugar.",
             "Then we bake."
