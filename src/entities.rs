@@ -531,7 +531,7 @@ impl<'t> Evidence<'t> {
         let mut may_name = false;
         for (i, t) in tokens.iter().enumerate() {
             let capitalised = is_capitalised(t.text) || is_camel_case(t.text);
-            let lower = !capitalised && t.text.chars().next().is_some_and(char::is_lowercase);
+            let lower = !capitalised && t.text.chars().next().is_some_and(is_lower_case);
             let after_article = self.language == Language::German
                 && i > 0
                 && tokens[i - 1].joined_to_next

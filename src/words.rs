@@ -132,6 +132,8 @@ pub(crate) fn is_word(segment: &str) -> bool {
     match segment.as_bytes() {
         [first, ..] if first.is_ascii_alphanumeric() => true,
         [first] if first.is_ascii() => false,
+        // 、。〃〄 and the brackets and marks 〈 to 〠 alone (CJK text's punctuation) are no words
+        [0xe3, 0x80, 0x81..=0x84 | 0x88..=0xa0] => false,
         _ => segment.chars().next().is_some_and(is_cjk) || segment.chars().any(char::is_alphanumeric),
     }
 }
@@ -287,6 +289,14 @@ impl<'w> TermIds<'w> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_segment_is_a_word_when_it_holds_a_letter_or_a_digit() {
+        for c in ('\u{0}'..='\u{3100}').chain(['中', 'の', 'カ', '・', 'ー', '\u{ff01}', 'Ａ']) {
+            let segment = c.to_string();
+            assert_eq!(is_word(&segment), c.is_alphanumeric() || is_cjk(c), "{c:?}");
+        }
+    }
 
     fn terms(language: Language, text: &str) -> Vec<String> {
         let mut ids = TermIds::new(language);
