@@ -43,9 +43,9 @@ profile.samples.forEach((id, i) => {
   total += profile.timeDeltas[i];
 });
 const share = (t) => `${((100 * t) / total).toFixed(1)}%`;
-const boundary = [...selfTime].filter(([name]) => /serde|wasm_bindgen|js_sys|JsValue|__wbg|__wbindgen|utf16/.test(name))
+const boundary = [...selfTime].filter(([name]) => /serde|wasm_bindgen|js_sys|JsValue|__wbg|__wbindgen|utf16|passStringToWasm|encodeInto|getStringFromWasm|decode/.test(name))
   .reduce((sum, [, t]) => sum + t, 0);
-console.log(`8 summaries of ${LABEL}: ${(total / 1e6).toFixed(2)} s sampled; JS boundary (serde-wasm-bindgen, glue, UTF-16 offsets): ${share(boundary)}`);
+console.log(`8 summaries of ${LABEL}: ${(total / 1e6).toFixed(2)} s sampled; JS boundary (serde-wasm-bindgen, glue, string copies in and out, UTF-16 offsets): ${share(boundary)}`);
 for (const [name, t] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`${share(t).padStart(6)}  ${name.replace(/::h[0-9a-f]{16}$/, '')}`);
 }
