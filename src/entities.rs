@@ -537,7 +537,7 @@ impl<'t> Evidence<'t> {
                 && tokens[i - 1].joined_to_next
                 && GERMAN_DETERMINERS.contains(&tokens[i - 1].lower);
             if !(capitalised || lower || after_article) {
-                continue; // nothing to count (numbers, caseless scripts): no entry is a zero entry
+                continue; // nothing to count (numbers, caseless scripts); a missing entry reads as zero
             }
             let uses = match self.words.get_mut(&*t.lower) {
                 Some(uses) => uses,

@@ -10,7 +10,7 @@
 //! indicators). So the text is cut at such points; a piece that is all ASCII is
 //! segmented here, any other by the crate.
 //!
-//! Han ideographs, hiragana and the CJK comma, full stop and brackets are
+//! Han ideographs, hiragana and the CJK comma, full stop, ditto marks and brackets are
 //! Word_Break Other: a boundary on both sides of each (no rule joins Other to a
 //! neighbour, nor looks across it) unless an Extend, Format or ZWJ character
 //! follows (WB4). Each one followed by ASCII, by another of them or by the end of
