@@ -110,8 +110,8 @@ fn kinds(value: JsOptionValue) -> Result<Vec<EntityKind>, Error> {
             return Ok(kinds);
         }
     }
-    let codes: Vec<String> = EntityKind::ALL.iter().map(|k| format!("\"{}\"", k.code())).collect();
-    let allowed = format!("a non-empty array holding some of {}", codes.join(", "));
+    let codes: Vec<&str> = EntityKind::ALL.iter().map(|k| k.code()).collect();
+    let allowed = format!("a non-empty array holding some of \"{}\"", codes.join("\", \""));
     let got = match value {
         JsOptionValue::Texts(codes) if codes.is_empty() => "an empty array".to_string(),
         JsOptionValue::Texts(codes) => match codes.iter().find(|c| EntityKind::from_code(c).is_none()) {
@@ -128,9 +128,8 @@ fn language(value: &JsOptionValue) -> Result<Option<Language>, Error> {
         JsOptionValue::Text(code) if code == "auto" => Ok(None),
         JsOptionValue::Text(code) if Language::from_code(code).is_some() => Ok(Language::from_code(code)),
         _ => {
-            let codes: Vec<String> =
-                Language::ALL.iter().chain([&Language::Other]).map(|l| format!("\"{}\"", l.code())).collect();
-            let allowed = format!("\"auto\" or one of {}", codes.join(", "));
+            let codes: Vec<&str> = Language::ALL.iter().chain([&Language::Other]).map(|l| l.code()).collect();
+            let allowed = format!("\"auto\" or one of \"{}\"", codes.join("\", \""));
             Err(Error::invalid_option("language", &allowed, &value))
         }
     }
