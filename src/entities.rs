@@ -530,8 +530,9 @@ impl<'t> Evidence<'t> {
     fn add(&mut self, tokens: &[Token<'t>], line: Line) -> bool {
         let mut may_name = false;
         for (i, t) in tokens.iter().enumerate() {
-            let capitalised = is_capitalised(t.text) || is_camel_case(t.text);
-            let lower = !capitalised && t.text.chars().next().is_some_and(is_lower_case);
+            let first = t.text.chars().next();
+            let capitalised = first.is_some_and(is_upper_case) || is_camel_case(t.text);
+            let lower = !capitalised && first.is_some_and(is_lower_case);
             let after_article = self.language == Language::German
                 && i > 0
                 && tokens[i - 1].joined_to_next
