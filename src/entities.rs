@@ -531,8 +531,10 @@ impl<'t> Evidence<'t> {
         let mut may_name = false;
         for (i, t) in tokens.iter().enumerate() {
             let first = t.text.chars().next();
-            let capitalised = first.is_some_and(is_upper_case) || is_camel_case(t.text);
-            let lower = !capitalised && first.is_some_and(is_lower_case);
+            let starts_lower = first.is_some_and(is_lower_case);
+            // (a camel-case word starts in lower case)
+            let capitalised = first.is_some_and(is_upper_case) || (starts_lower && is_camel_case(t.text));
+            let lower = !capitalised && starts_lower;
             let after_article = self.language == Language::German
                 && i > 0
                 && tokens[i - 1].joined_to_next
