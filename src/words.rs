@@ -134,6 +134,8 @@ pub(crate) fn is_word(segment: &str) -> bool {
         [first] if first.is_ascii() => false,
         // 、。〃〄 and the brackets and marks 〈 to 〠 alone (CJK text's punctuation) are no words
         [0xe3, 0x80, 0x81..=0x84 | 0x88..=0xa0] => false,
+        // a Han ideograph of U+4E00..=U+9FFF is
+        [0xe4, 0xb8..=0xbf, ..] | [0xe5..=0xe9, ..] => true,
         _ => segment.chars().next().is_some_and(is_cjk) || segment.chars().any(char::is_alphanumeric),
     }
 }
@@ -292,7 +294,7 @@ mod tests {
 
     #[test]
     fn a_segment_is_a_word_when_it_holds_a_letter_or_a_digit() {
-        for c in ('\u{0}'..='\u{3100}').chain(['中', 'の', 'カ', '・', 'ー', '\u{ff01}', 'Ａ']) {
+        for c in ('\u{0}'..='\u{a000}').chain(['\u{ff01}', 'Ａ']) {
             let segment = c.to_string();
             assert_eq!(is_word(&segment), c.is_alphanumeric() || is_cjk(c), "{c:?}");
         }
