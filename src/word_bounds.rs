@@ -104,9 +104,9 @@ fn next_piece(bytes: &[u8], start: usize) -> (usize, bool) {
     (bytes.len(), ascii)
 }
 
-/// Whether the character at `i` is a CJK character of Word_Break Other (Han, hiragana,
-/// 、。〃〄 and the brackets 〈 to 】) followed by ASCII, by another one or by the end
-/// of the text: a segment of its own.
+/// Whether the character at `i` is a CJK character of Word_Break Other (Han and the
+/// hexagrams of U+3400..=U+9FFF, hiragana, 、。〃〄 and the brackets 〈 to 】) followed
+/// by ASCII, by another one or by the end of the text: a segment of its own.
 fn lone_cjk_at(bytes: &[u8], i: usize) -> bool {
     cjk_other_at(bytes, i) && bytes.get(i + 3).is_none_or(|&next| next.is_ascii() || cjk_other_at(bytes, i + 3))
 }
@@ -115,9 +115,16 @@ fn lone_cjk_at(bytes: &[u8], i: usize) -> bool {
 /// [`lone_cjk_at`].
 fn cjk_other_at(bytes: &[u8], i: usize) -> bool {
     let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) else { return false };
-    let c = (u32::from(lead & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
-    (0xe3..=0xe9).contains(&lead)
-        && matches!(c, 0x3001..=0x3004 | 0x3008..=0x3011 | 0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff)
+    match lead {
+        0xe4..=0xe9 => true, // U+4000..=U+9FFF: Han, and the hexagrams U+4DC0..=U+4DFF (Other too)
+        0xe3 => matches!(
+            (b1, b2),
+            (0x80, 0x81..=0x84 | 0x88..=0x91) // U+3001..=U+3004, U+3008..=U+3011
+                | (0x81, 0x81..) | (0x82, ..=0x96) // hiragana U+3041..=U+3096
+                | (0x90.., _) // Han U+3400..=U+3FFF
+        ),
+        _ => false,
+    }
 }
 
 /// The word-break classes of UAX #29 that ASCII characters have.
@@ -229,7 +236,8 @@ mod tests {
             'a', 'Z', 'q', '0', '7', ' ', ' ', ' ', '.', '\'', ':', ',', ';', '_', '"', '-', '!', '\t', '\r', '\n',
             '\x0b', '(', '#', '*', 'é', '\u{301}', '\u{200d}', '\u{2019}', '\u{a0}', '🇫', '🇷', 'א', '大', 'カ', '👍',
             '\u{2028}', '\u{ad}', '٣', '\u{3000}', '漢', 'の', '。', '「', '\u{3099}', '\u{fe0f}', '\u{3005}',
-            'ー', '\u{4dbf}', '\u{3400}', '\u{9fff}', '\u{3041}', '\u{3096}', '\u{3097}', '\u{a000}',
+            'ー', '\u{4dbf}', '\u{3400}', '\u{9fff}', '\u{3041}', '\u{3096}', '\u{3097}', '\u{a000}', '\u{4dc0}',
+            '\u{4dff}', '\u{3fff}', '\u{3012}', '\u{3040}', '\u{3004}', '\u{3011}',
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = move || {
