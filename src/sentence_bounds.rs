@@ -66,9 +66,18 @@ fn is_cut(bytes: &[u8], i: usize) -> bool {
 /// Whether a Han ideograph, hiragana or katakana letter (Sentence_Break OLetter)
 /// starts at byte `i`.
 fn cjk_letter_at(bytes: &[u8], i: usize) -> bool {
-    let Some(&[lead @ 0xe3..=0xe9, b1, b2]) = bytes.get(i..i + 3) else { return false };
-    let c = (u32::from(lead & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
-    matches!(c, 0x3041..=0x3096 | 0x30a1..=0x30fa | 0x3400..=0x4dbf | 0x4e00..=0x9fff)
+    let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) else { return false };
+    match lead {
+        0xe5..=0xe9 => true, // U+5000..=U+9FFF
+        0xe4 => b1 != 0xb7,  // U+4000..=U+4FFF but for the hexagrams U+4DC0..=U+4DFF (Other)
+        0xe3 => matches!(
+            (b1, b2),
+            (0x81, 0x81..) | (0x82, ..=0x96) // hiragana U+3041..=U+3096
+                | (0x82, 0xa1..) | (0x83, ..=0xba) // katakana U+30A1..=U+30FA
+                | (0x90.., _) // Han U+3400..=U+3FFF
+        ),
+        _ => false,
+    }
 }
 
 /// Whether the character whose first byte is `byte` may end a sentence or a paragraph:
@@ -128,7 +137,8 @@ mod tests {
             "a", "b", "z", "A", "Q", "1", ".", "!", "?", ",", ";", ":", " ", "  ", "\n", "\r", "\r\n", "\"", "'", ")", "(",
             "”", "«", "é", "É", "ß", "ƒ", "\u{301}", "\u{ad}", "\u{200b}", "\u{85}", "\u{2029}", "。", "！", "।", "؟",
             "д", "Д", "中", "国", "中国", "-", "\t", "…", "ab", "cd", "xy", "の", "カ", "ー", "「", "」", "、", "\u{3099}",
-            "\u{3000}", "〇", "\u{4dc0}", "ꀀ",
+            "\u{3000}", "〇", "\u{4dc0}", "ꀀ", "\u{4dbf}", "\u{4dff}", "\u{3096}", "\u{3097}", "\u{30a0}", "\u{30fa}", "・", "\u{3400}",
+            "\u{3fff}", "\u{9fff}",
         ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |n: usize| {
@@ -153,7 +163,8 @@ mod tests {
             assert_eq!(crate_pieces(&format!("ab{c} Cd ef")).len(), 1, "{c:?}");
         }
         for c in '\u{3040}'..='\u{9fff}' {
-            for text in [format!("中{c} Cd ef"), format!("中{c}\u{3099}」 Cd"), format!("中.{c} の。{c}{c}国"), format!("a{c}b。「{c}")] {
+            // (after "x. ", SB8 looks past characters that are no letters for a lower-case one)
+            for text in [format!("中{c} Cd ef"), format!("中{c}\u{3099}」 Cd"), format!("中.{c} の。{c}{c}国"), format!("a{c}b。「{c}"), format!("x. {c}{c}a")] {
                 same_as_the_crate(&text);
             }
             assert_eq!(crate_pieces(&format!("中{c} Cd ef")).len(), 1, "{c:?}");
