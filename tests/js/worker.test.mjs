@@ -15,8 +15,9 @@ import { launchChromium, serveFiles } from './harness.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const text = fixture('harbor_bridge.txt');
-/** About 1 MB of text: over a second of work, long enough to cancel and to block a page. */
-const large = text.repeat(Math.ceil(1e6 / text.length));
+/** About 4 MB of text: most of a second of work or more (1 MB took under 200 ms in
+ * Chromium here), long enough to cancel and to block a page. */
+const large = text.repeat(Math.ceil(4e6 / text.length));
 
 test('Node: each call gives what the package function gives, with progress from the worker', async () => {
   const summarizer = createSummarizer();
