@@ -79,39 +79,54 @@ fn main() {
     let key = score(&["--min-salience", "1", "--top", "10"]);
     let ablated = option_env!("PRECIS_ABLATE").unwrap_or("");
     let mut report = String::new();
-    writeln!(report, 
+    writeln!(
+        report,
         "Key entities on GUM dev: {documents} documents, {:.2} ms/doc{}.\n",
         elapsed.as_secs_f64() * 1000.0 / documents.max(1) as f64,
         if ablated.is_empty() { String::new() } else { format!(", without: {ablated}") }
-    ).unwrap();
+    )
+    .unwrap();
     writeln!(report, "| system | all: P | R | F1 | key: F1 | P@10 | nDCG@10 |").unwrap();
     writeln!(report, "|---|---:|---:|---:|---:|---:|---:|").unwrap();
-    writeln!(report, 
+    writeln!(
+        report,
         "| **precis** | {:.1} | {:.1} | **{:.1}** | **{:.1}** | **{:.1}** | **{:.1}** |",
         all.p, all.r, all.f1, key.f1, key.p10, key.ndcg10
-    ).unwrap();
+    )
+    .unwrap();
     for row in peers() {
         writeln!(report, "{row}").unwrap();
     }
-    writeln!(report, 
+    writeln!(
+        report,
         "\nAll entities: every gold entity counts, the whole list is scored. Key: `--min-salience 1 --top 10` \
          (entities a human summary mentions; first 10 of each list). {:.1} names per document listed, {:.1} in the key setting.",
         all.out, key.out
     ).unwrap();
-    writeln!(report, 
+    writeln!(
+        report,
         "Kinds listed: {} person, {} place, {} organization, {} other.",
         kinds[0], kinds[1], kinds[2], kinds[3]
-    ).unwrap();
+    )
+    .unwrap();
     let matched: usize = kind_hits.iter().map(|h| h[0]).sum();
     let right: usize = kind_hits.iter().map(|h| h[1]).sum();
     let pct = |h: [usize; 2]| 100.0 * h[1] as f64 / h[0].max(1) as f64;
-    writeln!(report, 
+    writeln!(
+        report,
         "Kind accuracy on the {matched} listed entities that match a gold entity: {:.1}% \
          (gold person {:.1}% of {}, place {:.1}% of {}, organization {:.1}% of {}, other {:.1}% of {}).",
         100.0 * right as f64 / matched.max(1) as f64,
-        pct(kind_hits[0]), kind_hits[0][0], pct(kind_hits[1]), kind_hits[1][0],
-        pct(kind_hits[2]), kind_hits[2][0], pct(kind_hits[3]), kind_hits[3][0]
-    ).unwrap();
+        pct(kind_hits[0]),
+        kind_hits[0][0],
+        pct(kind_hits[1]),
+        kind_hits[1][0],
+        pct(kind_hits[2]),
+        kind_hits[2][0],
+        pct(kind_hits[3]),
+        kind_hits[3][0]
+    )
+    .unwrap();
     print!("{report}");
     if ablated.is_empty() {
         readme::update("bench:entities", &report);
@@ -127,7 +142,8 @@ fn gold_kind(gold: &serde_json::Value, entity: &precis::Entity) -> Option<precis
     };
     let ours: Vec<String> = std::iter::once(&entity.text).chain(&entity.variants).map(|s| norm(s)).collect();
     gold.as_array()?.iter().find_map(|g| {
-        let names = g["aliases"].as_array().into_iter().flatten().chain(g["mention_texts"].as_array().into_iter().flatten());
+        let names =
+            g["aliases"].as_array().into_iter().flatten().chain(g["mention_texts"].as_array().into_iter().flatten());
         let hit = names.filter_map(|n| n.as_str()).any(|n| ours.contains(&norm(n)));
         hit.then(|| match g["type"].as_str() {
             Some("PER") => precis::EntityKind::Person,
@@ -195,4 +211,3 @@ fn peers() -> Vec<String> {
         })
         .collect()
 }
-

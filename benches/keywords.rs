@@ -44,7 +44,8 @@ fn main() {
         for line in fs::read_to_string(&path).expect("readable data").lines().filter(|l| !l.trim().is_empty()) {
             let record: serde_json::Value = serde_json::from_str(line).expect("JSON lines");
             let text = record["text"].as_str().unwrap_or_default();
-            let reference: HashSet<String> = stems(record["summary"].as_str().unwrap_or_default()).into_iter().collect();
+            let reference: HashSet<String> =
+                stems(record["summary"].as_str().unwrap_or_default()).into_iter().collect();
             let about = |phrase: &str| stems(phrase).iter().all(|s| reference.contains(s));
             let keywords = precis::extract_keywords(text);
             hits += keywords.iter().filter(|k| about(&k.text)).count();

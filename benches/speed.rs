@@ -18,7 +18,9 @@ use unicode_segmentation::UnicodeSegmentation;
 fn run(work: &str, text: &str) -> Result<(), String> {
     match work {
         "summarize" => {
-            black_box(precis::summarize(black_box(text), &precis::Options::default()).expect("default options are valid"));
+            black_box(
+                precis::summarize(black_box(text), &precis::Options::default()).expect("default options are valid"),
+            );
         }
         "words" => {
             black_box(black_box(text).split_word_bounds().count());

@@ -9,7 +9,12 @@ fn main() {
         None => precis::Options::default(),
     };
     let summary = precis::summarize(&text, &options).expect("valid options");
-    println!("language: {}, {} sentences, {} words", summary.language.code(), summary.stats.sentences, summary.stats.words);
+    println!(
+        "language: {}, {} sentences, {} words",
+        summary.language.code(),
+        summary.stats.sentences,
+        summary.stats.words
+    );
     for s in &summary.sentences {
         println!("[{:>2}] {:.3}  {}", s.sentence.index, s.score, s.sentence.text);
     }

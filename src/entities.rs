@@ -81,7 +81,8 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// Every kind, in the order of their codes.
-    pub const ALL: [EntityKind; 4] = [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Other];
+    pub const ALL: [EntityKind; 4] =
+        [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Other];
 
     /// The kind's name in the JavaScript API: "person", "place", "organization" or "other".
     pub fn code(self) -> &'static str {
@@ -180,7 +181,8 @@ pub(crate) fn entities_in(
             find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
         }
     }
-    let known: HashSet<String> = if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
+    let known: HashSet<String> =
+        if on("known-phrases") { mentions.iter().map(|m| key(&m.name)).collect() } else { HashSet::default() };
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if let Some(line @ (Line::Headline | Line::Caps)) = line {
             let tokens = tokenizer.tokenize(sentence, segments);
@@ -283,9 +285,7 @@ impl<'a> Tokenizer<'a> {
                     start,
                     end: start + len,
                     // also after a note marker opening the sentence: "P.S. Slacks are on the way"
-                    initial: tokens.is_empty()
-                        || opening
-                        || (tokens.len() == 1 && is_note_marker(&tokens[0].lower)),
+                    initial: tokens.is_empty() || opening || (tokens.len() == 1 && is_note_marker(&tokens[0].lower)),
                     joined_to_next: false,
                     hyphen_to_next: false,
                 });
@@ -302,7 +302,8 @@ impl<'a> Tokenizer<'a> {
                 // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
             } else {
                 gap_ok = false;
-                if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | ':' | '—' | '–' | '¿' | '¡')) {
+                if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | ':' | '—' | '–' | '¿' | '¡'))
+                {
                     opening = true;
                 }
             }
@@ -327,7 +328,11 @@ fn lower_case(word: &str) -> Cow<'_, str> {
         let mut lower = c.to_lowercase();
         lower.next() == Some(c) && lower.next().is_none()
     };
-    if word.chars().all(unchanged) { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) }
+    if word.chars().all(unchanged) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// `words` joined by single spaces, in one string (`collect` then `join` makes two)
@@ -547,10 +552,8 @@ impl<'t> Evidence<'t> {
                 None => self.words.entry(t.lower.clone()).or_default(),
             };
             if capitalised {
-                may_name = may_name
-                    || !t.initial
-                    || is_acronym(t.text)
-                    || !stopwords::is_stop_word(self.language, &t.lower);
+                may_name =
+                    may_name || !t.initial || is_acronym(t.text) || !stopwords::is_stop_word(self.language, &t.lower);
                 uses.capitalised_anywhere += 1;
                 if line == Line::Prose && !t.initial {
                     uses.capitalised += 1;
@@ -582,17 +585,18 @@ impl<'t> Evidence<'t> {
         let inflected = || {
             self.language == Language::English
                 && lower.chars().count() > 4
-                && (["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
-                    lower.strip_suffix(suffix).is_some_and(|stem| self.uses(stem).lower > 0)
-                }) || {
-                    let mut suffixed = String::with_capacity(lower.len() + 3);
-                    ["s", "ly", "ed", "ing"].iter().any(|suffix| {
-                        suffixed.clear();
-                        suffixed.push_str(lower);
-                        suffixed.push_str(suffix);
-                        self.uses(&suffixed).lower > 0
+                && (["s", "es", "ed", "d", "ing"]
+                    .iter()
+                    .any(|suffix| lower.strip_suffix(suffix).is_some_and(|stem| self.uses(stem).lower > 0))
+                    || {
+                        let mut suffixed = String::with_capacity(lower.len() + 3);
+                        ["s", "ly", "ed", "ing"].iter().any(|suffix| {
+                            suffixed.clear();
+                            suffixed.push_str(lower);
+                            suffixed.push_str(suffix);
+                            self.uses(&suffixed).lower > 0
+                        })
                     })
-                })
         };
         stopwords::is_stop_word(self.language, lower)
             || COMMON_WORDS.contains(lower)
@@ -1063,7 +1067,11 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence) -> Class {
     if line == Line::Prose && !t.initial {
         return Class::Name;
     }
-    if evidence.proper(lower) || listed { Class::Name } else { Class::Maybe }
+    if evidence.proper(lower) || listed {
+        Class::Name
+    } else {
+        Class::Maybe
+    }
 }
 
 fn find_names(
@@ -1108,9 +1116,13 @@ fn find_names(
             if matches!(class, Class::Name | Class::Maybe) && same_evidence {
                 end = j + 1;
                 j += 1;
-            } else if is_particle(&next.lower, tokens[j].hyphen_to_next || next.hyphen_to_next) || class == Class::Weak {
+            } else if is_particle(&next.lower, tokens[j].hyphen_to_next || next.hyphen_to_next) || class == Class::Weak
+            {
                 j += 1;
-            } else if tokens[j].hyphen_to_next && next.text.chars().count() <= 2 && next.text.chars().all(char::is_lowercase) {
+            } else if tokens[j].hyphen_to_next
+                && next.text.chars().count() <= 2
+                && next.text.chars().all(char::is_lowercase)
+            {
                 // "Kim Jong-un", "Pointe-à-Pitre": short lower-case parts of a hyphenated name
                 j += 1;
                 if !next.hyphen_to_next {
@@ -1137,7 +1149,10 @@ const MAX_PHRASE: usize = 8;
 /// The end of the longest name starting at `tokens[i]` that prose has already shown.
 fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &HashSet<String>) -> Option<usize> {
     let first = &tokens[i];
-    if known.is_empty() || !(is_capitalised(first.text) || is_camel_case(first.text)) || ARTICLES.contains(&first.lower.as_ref()) {
+    if known.is_empty()
+        || !(is_capitalised(first.text) || is_camel_case(first.text))
+        || ARTICLES.contains(&first.lower.as_ref())
+    {
         return None;
     }
     let mut best = None;
@@ -1150,7 +1165,11 @@ fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &HashSet<Stri
                 best = Some(end);
             }
         }
-        if end + 1 >= tokens.len() || end + 1 - i >= MAX_PHRASE || !tokens[end].joined_to_next || ends_name(&tokens[end], tokens.get(end + 1)) {
+        if end + 1 >= tokens.len()
+            || end + 1 - i >= MAX_PHRASE
+            || !tokens[end].joined_to_next
+            || ends_name(&tokens[end], tokens.get(end + 1))
+        {
             return best;
         }
         end += 1;
@@ -1198,7 +1217,8 @@ fn accept_run(
         {
             from -= 1;
         }
-        let title = if on("all-titles") { &text[tokens[from].start..tokens[last_title].end] } else { tokens[last_title].text };
+        let title =
+            if on("all-titles") { &text[tokens[from].start..tokens[last_title].end] } else { tokens[last_title].text };
         if on("all-titles") || HONORIFICS.contains(&tokens[last_title].lower.trim_end_matches('.')) {
             honorific = Some(joined(title.split_whitespace(), title.len()));
         }
@@ -1277,7 +1297,8 @@ fn accept_run(
         if letters < 2 && !is_acronym(word.text) {
             return None;
         }
-        let number_next = tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        let number_next =
+            tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
         let colon_next = text[word.end..].trim_start_matches([' ', '\t']).starts_with(':');
         if LABELS.contains(&word.lower) && (number_next || colon_next) {
             return None;
@@ -1302,7 +1323,8 @@ fn accept_run(
         let last = designator(&run[run.len() - 1].lower);
         let first = designator(&run[0].lower);
         // The head of "X of Y" ("American College of Pediatricians", "Court of Appeals").
-        let head = run.iter().position(|t| t.lower == "of").filter(|&p| p > 1).and_then(|p| designator(&run[p - 1].lower));
+        let head =
+            run.iter().position(|t| t.lower == "of").filter(|&p| p > 1).and_then(|p| designator(&run[p - 1].lower));
         for kind in [last, first, head].into_iter().flatten() {
             match kind {
                 EntityKind::Organization => votes.organization += 3,
@@ -1347,7 +1369,13 @@ fn accept_run(
             && designator(&t.lower).is_none()
             && gazetteer::lookup(&t.lower).is_none()
     };
-    if on("plain-names") && (2..=3).contains(&words.len()) && words.len() == run.len() && words.iter().all(plain) && listed.is_none() && !after_article {
+    if on("plain-names")
+        && (2..=3).contains(&words.len())
+        && words.len() == run.len()
+        && words.iter().all(plain)
+        && listed.is_none()
+        && !after_article
+    {
         votes.person += 1;
     }
     if words.len() == 1 && is_acronym(words[0].text) && listed.is_none() {
@@ -1366,7 +1394,8 @@ fn accept_run(
 
 /// Whether "et al." follows the token at `end`: authors in a citation.
 fn et_al(tokens: &[Token<'_>], end: usize) -> bool {
-    tokens.get(end + 1).is_some_and(|t| t.lower == "et") && tokens.get(end + 2).is_some_and(|t| t.lower.starts_with("al"))
+    tokens.get(end + 1).is_some_and(|t| t.lower == "et")
+        && tokens.get(end + 2).is_some_and(|t| t.lower.starts_with("al"))
 }
 
 /// Where a person's name starts at the end of `tokens[from..=end]`: a capitalised
@@ -1389,13 +1418,16 @@ fn is_initial(word: &str) -> bool {
 /// The word without a possessive or a kept period, as compared across the text.
 fn name_word(word: &str) -> &str {
     let word = strip_possessive(word);
-    if word.bytes().filter(|&b| b == b'.').count() == 1 { word.trim_end_matches('.') } else { word }
+    if word.bytes().filter(|&b| b == b'.').count() == 1 {
+        word.trim_end_matches('.')
+    } else {
+        word
+    }
 }
 
 /// Lower-case particles allowed between the words of a name.
 const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "e", "el", "ibn", "la",
-    "le", "of", "van", "von",
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "e", "el", "ibn", "la", "le", "of", "van", "von",
 ];
 
 /// "al", "el" and the Persian "e" join a name only with a hyphen ("al-Baghdadi", "Naqsh-e Jahan").
@@ -1463,7 +1495,8 @@ spokesman
 spokeswoman"]);
 
 /// Titles that go with a surname alone ("Mr. Sova", "Dr. Verwoerd").
-const HONORIFICS: &[&str] = &["dame", "doctor", "dr", "judge", "miss", "mr", "mrs", "ms", "prof", "professor", "rev", "sir"];
+const HONORIFICS: &[&str] =
+    &["dame", "doctor", "dr", "judge", "miss", "mr", "mrs", "ms", "prof", "professor", "rev", "sir"];
 
 fn title_word(word: &str) -> bool {
     TITLES.contains_lower_case(word.trim_end_matches('.'))
@@ -1519,7 +1552,11 @@ wednesday"]);
         let after = word[at..].trim_start_matches(['\'', '’']).to_lowercase();
         let before = word[..at].to_lowercase();
         if matches!(after.as_str(), "m" | "ve" | "ll" | "d" | "re" | "t")
-            || (after == "s" && matches!(before.as_str(), "it" | "that" | "there" | "here" | "he" | "she" | "what" | "let" | "who" | "where" | "how"))
+            || (after == "s"
+                && matches!(
+                    before.as_str(),
+                    "it" | "that" | "there" | "here" | "he" | "she" | "what" | "let" | "who" | "where" | "how"
+                ))
         {
             return true;
         }
@@ -1584,7 +1621,8 @@ vol
 volume"]);
 
 /// Prepositions that put a name in a place ("in Paris", "near the border of Chad").
-const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "inside", "into", "near", "outside", "throughout", "to", "towards"];
+const PLACE_PREPOSITIONS: &[&str] =
+    &["across", "from", "in", "inside", "into", "near", "outside", "throughout", "to", "towards"];
 
 /// Verbs of saying after a name: evidence of a person.
 static SAYING: WordList = WordList::new(&["\
@@ -1784,7 +1822,12 @@ fn key(name: &str) -> String {
     let mut lower = String::with_capacity(name.len());
     let mut space = false; // whitespace since the last character kept
     let lowered;
-    let name = if name.is_ascii() { name } else { lowered = name.to_lowercase(); &lowered };
+    let name = if name.is_ascii() {
+        name
+    } else {
+        lowered = name.to_lowercase();
+        &lowered
+    };
     for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         match c {
             '.' => {}
@@ -1944,7 +1987,8 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     // (Bucketed by word count: names have a handful of words, and no sort is needed.)
     let longest = groups.iter().map(word_count).max().unwrap_or(0);
     let counts: Vec<usize> = groups.iter().map(word_count).collect();
-    let order: Vec<usize> = (1..=longest).rev().flat_map(|n| (0..counts.len()).filter(|&g| counts[g] == n).collect::<Vec<_>>()).collect();
+    let order: Vec<usize> =
+        (1..=longest).rev().flat_map(|n| (0..counts.len()).filter(|&g| counts[g] == n).collect::<Vec<_>>()).collect();
     let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for &g in &order {
         let name = groups[g].key.as_str();
@@ -1961,7 +2005,8 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
                     let host_name = groups[h].key.as_str();
                     let host_words = core_words(host_name);
                     let person = votes[h].person > 0 || votes[g].person > 0;
-                    let particles = host_name.split(' ').any(|w| is_particle(w, true) && !name.split(' ').any(|n| n == w));
+                    let particles =
+                        host_name.split(' ').any(|w| is_particle(w, true) && !name.split(' ').any(|n| n == w));
                     host_name.split(' ').count() > name.split(' ').count()
                         && !host_name.split(' ').any(|w| w == "of")
                         && is_subsequence(&words, &host_words)
@@ -2015,7 +2060,8 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
     }
 
     // Each group's mentions, votes and acronym mentions go to its root.
-    let mut merged: Vec<(Vec<Mention>, KindVotes, usize)> = (0..groups.len()).map(|_| (Vec::new(), KindVotes::default(), 0)).collect();
+    let mut merged: Vec<(Vec<Mention>, KindVotes, usize)> =
+        (0..groups.len()).map(|_| (Vec::new(), KindVotes::default(), 0)).collect();
     for g in 0..groups.len() {
         let r = root(&mut target, g);
         merged[r].1.add(&votes[g]);
@@ -2036,7 +2082,6 @@ fn merge(mentions: Vec<Mention>, evidence: &Evidence, definitions: &[(String, St
         })
         .collect()
 }
-
 
 /// Mentions in text order.
 fn sort_by_position(mentions: &mut [Mention]) {
@@ -2172,7 +2217,17 @@ mod tests {
     fn word_tables_are_sorted() {
         let sorted = |table: &str| table.lines().collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]);
         assert!(sorted(COMMON) && sorted(IMPERATIVES));
-        for list in [&COMMON_ACRONYMS, &GERMAN_DETERMINERS, &TITLES, &POST_NOMINALS, &LABELS, &SAYING, &ORGANIZATION, &PLACE, &OTHER] {
+        for list in [
+            &COMMON_ACRONYMS,
+            &GERMAN_DETERMINERS,
+            &TITLES,
+            &POST_NOMINALS,
+            &LABELS,
+            &SAYING,
+            &ORGANIZATION,
+            &PLACE,
+            &OTHER,
+        ] {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "{:?} is not sorted", lines.first());
         }
@@ -2192,12 +2247,20 @@ mod tests {
                     Residents of Eastgate asked Halvorsen & Co. to help.";
         let found: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
         for expected in [
-            "Bank of England", "U.S. Treasury", "UN", "Charles de Gaulle Airport", "Abu Bakr al-Baghdadi",
-            "Eastgate", "Halvorsen & Co.",
+            "Bank of England",
+            "U.S. Treasury",
+            "UN",
+            "Charles de Gaulle Airport",
+            "Abu Bakr al-Baghdadi",
+            "Eastgate",
+            "Halvorsen & Co.",
         ] {
             assert!(found.contains(&expected.to_string()), "{expected} missing from {found:?}");
         }
-        assert!(!found.iter().any(|n| ["Officials", "The", "Residents", "Residents of Eastgate"].contains(&n.as_str())), "{found:?}");
+        assert!(
+            !found.iter().any(|n| ["Officials", "The", "Residents", "Residents of Eastgate"].contains(&n.as_str())),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -2374,9 +2437,33 @@ mod tests {
     #[test]
     fn hostile_inputs_do_not_panic() {
         for text in [
-            "", " ", "'", "’s", "A", "Mr.", "Mr. Mr. Mr.", "of of of", "al-", "-al", "J. K.", "U.S.", "(WHO)",
-            "Bank of", "De Van Der", "\u{1F600} Émile 😀 Zola", "X:Y:Z", "::", "A & B & C", "Ph.D.",
-            "ÉCOLE NORMALE", "Dr.\nSmith", "P.S.", "“", "King of", "Kim Jong-", "ßtraße Straße",
+            "",
+            " ",
+            "'",
+            "’s",
+            "A",
+            "Mr.",
+            "Mr. Mr. Mr.",
+            "of of of",
+            "al-",
+            "-al",
+            "J. K.",
+            "U.S.",
+            "(WHO)",
+            "Bank of",
+            "De Van Der",
+            "\u{1F600} Émile 😀 Zola",
+            "X:Y:Z",
+            "::",
+            "A & B & C",
+            "Ph.D.",
+            "ÉCOLE NORMALE",
+            "Dr.\nSmith",
+            "P.S.",
+            "“",
+            "King of",
+            "Kim Jong-",
+            "ßtraße Straße",
         ] {
             let entities = extract_entities(text);
             for e in &entities {

@@ -51,10 +51,9 @@ impl fmt::Display for Error {
             ErrorKind::InvalidOption { option, allowed, got } => {
                 write!(f, "option \"{option}\" must be {allowed}, got {got}")
             }
-            ErrorKind::ConflictingOptions { first, second } => write!(
-                f,
-                "options \"{first}\" and \"{second}\" both set the summary length: give only one of them"
-            ),
+            ErrorKind::ConflictingOptions { first, second } => {
+                write!(f, "options \"{first}\" and \"{second}\" both set the summary length: give only one of them")
+            }
             ErrorKind::UnknownOption { option, allowed } => {
                 write!(f, "unknown option \"{option}\": the options are {allowed}")
             }

@@ -748,13 +748,22 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_lower_case_and_unique() {
-        let tables = [("countries", COUNTRIES), ("regions", REGIONS), ("cities", CITIES), ("areas", AREAS), ("demonyms", DEMONYMS)];
+        let tables = [
+            ("countries", COUNTRIES),
+            ("regions", REGIONS),
+            ("cities", CITIES),
+            ("areas", AREAS),
+            ("demonyms", DEMONYMS),
+        ];
         for (name, table) in tables {
             let lines: Vec<&str> = table.lines().collect();
             if let Some(w) = lines.windows(2).find(|w| w[0] >= w[1]) {
                 panic!("{name}: {:?} before {:?}: not sorted or a duplicate", w[0], w[1]);
             }
-            assert!(lines.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w), "{name} has upper case or an empty line");
+            assert!(
+                lines.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w),
+                "{name} has upper case or an empty line"
+            );
             let list = if name == "demonyms" { &DEMONYM_LIST } else { &PLACES };
             for line in &lines {
                 assert!(list.contains(line), "{name}: {line} not found");

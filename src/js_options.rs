@@ -67,10 +67,9 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
             }
             _ => {
                 options.abbreviations = match value {
-                    JsOptionValue::Texts(words) if words.iter().all(|w| is_abbreviation(w)) => words
-                        .into_iter()
-                        .map(|w| w.strip_suffix('.').unwrap_or(&w).to_string())
-                        .collect(),
+                    JsOptionValue::Texts(words) if words.iter().all(|w| is_abbreviation(w)) => {
+                        words.into_iter().map(|w| w.strip_suffix('.').unwrap_or(&w).to_string()).collect()
+                    }
                     _ => return Err(Error::invalid_option(name, ABBREVIATIONS_ALLOWED, &value)),
                 };
                 continue;
@@ -85,8 +84,7 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
     Ok(options)
 }
 
-const ABBREVIATIONS_ALLOWED: &str =
-    "an array of abbreviations such as [\"approx.\", \"Kl.\"] (non-empty, no spaces)";
+const ABBREVIATIONS_ALLOWED: &str = "an array of abbreviations such as [\"approx.\", \"Kl.\"] (non-empty, no spaces)";
 
 /// Whether `word` can be an abbreviation: non-empty, no whitespace, not just a period.
 fn is_abbreviation(word: &str) -> bool {
@@ -175,7 +173,8 @@ mod tests {
         assert!(error(vec![("kinds".into(), Texts(vec![]))]).ends_with("got an empty array"));
         assert!(error(vec![("kinds".into(), Text("person".into()))]).ends_with("got \"person\""));
         assert!(error(vec![("limit".into(), Number(0.0))]).contains("\"limit\" must be a whole number from 1"));
-        assert!(error(vec![("sentences".into(), Number(3.0))]).contains("unknown option \"sentences\": the options are limit, kinds"));
+        assert!(error(vec![("sentences".into(), Number(3.0))])
+            .contains("unknown option \"sentences\": the options are limit, kinds"));
     }
 
     #[test]
@@ -192,7 +191,8 @@ mod tests {
         assert!(error(&[("maxWords", Number(f64::INFINITY))]).contains("got Infinity"));
         assert!(error(&[("maxWords", Number(1e300))]).ends_with("got 1e+300"));
         assert!(error(&[("ratio", Number(-2.5e-7))]).ends_with("got -2.5e-7"));
-        assert!(error(&[("ratio", Number(f64::NAN))]).contains("\"ratio\" must be a number greater than 0 and at most 1, got NaN"));
+        assert!(error(&[("ratio", Number(f64::NAN))])
+            .contains("\"ratio\" must be a number greater than 0 and at most 1, got NaN"));
         assert!(error(&[("ratio", Number(0.0))]).contains("got 0"));
         assert!(error(&[("ratio", Other("null".into()))]).contains("got null"));
         assert_eq!(
@@ -203,8 +203,10 @@ mod tests {
             error(&[("sentence", Number(3.0))]),
             "unknown option \"sentence\": the options are sentences, ratio, maxWords, language, focus, abbreviations"
         );
-        assert!(error(&[("focus", Text("  ".into()))]).contains("\"focus\" must be a word or phrase (a non-empty string), got \"  \""));
-        assert!(error(&[("abbreviations", Text("approx".into()))]).contains("\"abbreviations\" must be an array of abbreviations"));
+        assert!(error(&[("focus", Text("  ".into()))])
+            .contains("\"focus\" must be a word or phrase (a non-empty string), got \"  \""));
+        assert!(error(&[("abbreviations", Text("approx".into()))])
+            .contains("\"abbreviations\" must be an array of abbreviations"));
         assert!(error(&[("abbreviations", Texts(vec!["two words".into()]))]).contains("got an array of strings"));
         assert_eq!(
             error(&[("sentences", Number(3.0)), ("ratio", Number(0.5))]),

@@ -137,7 +137,13 @@ struct ContentWord {
 }
 
 impl<'t> Candidates<'t> {
-    fn gather(text: &'t str, sentences: &[Sentence<'t>], segments: &Segments, ids: &mut TermIds<'t>, entities: &[Entity]) -> Self {
+    fn gather(
+        text: &'t str,
+        sentences: &[Sentence<'t>],
+        segments: &Segments,
+        ids: &mut TermIds<'t>,
+        entities: &[Entity],
+    ) -> Self {
         let language = ids.language();
         let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
         sort_in_text_order(&mut entity_spans, |&span| span);
@@ -274,7 +280,9 @@ fn choose(ranked: Vec<Ranked>, limit: usize) -> Vec<Ranked> {
         if inside_longer {
             continue;
         }
-        if let Some(shorter) = chosen.iter().position(|c| contains(&candidate.key, &c.key) && 2 * candidate.count >= c.count) {
+        if let Some(shorter) =
+            chosen.iter().position(|c| contains(&candidate.key, &c.key) && 2 * candidate.count >= c.count)
+        {
             // It takes the shorter one's rank too, so scores still fall down the list.
             let score = candidate.score.max(chosen[shorter].score);
             chosen[shorter] = Ranked { score, ..candidate };

@@ -26,9 +26,9 @@ mod abbreviations;
 mod entities;
 mod error;
 mod gazetteer;
-mod keywords;
 #[cfg(any(target_arch = "wasm32", test))]
 mod js_options;
+mod keywords;
 mod language;
 mod options;
 mod rank;
@@ -40,8 +40,8 @@ mod summary;
 mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-mod words;
 mod word_bounds;
+mod words;
 
 pub use entities::{extract_entities, extract_entities_with, Entity, EntityKind, Span};
 pub use error::Error;

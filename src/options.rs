@@ -88,5 +88,4 @@ mod tests {
         assert!(Options::ratio(1.0).validate().is_ok());
         assert!(Options::default().validate().is_ok());
     }
-
 }

@@ -10,7 +10,8 @@ use crate::entities::Span;
 /// the same whatever the sort's internals).
 pub(crate) fn best_first(keys: &[(f64, Span)]) -> Vec<usize> {
     // the keys are sorted with their indices, side by side in memory
-    let mut keyed: Vec<(f64, Span, usize)> = keys.iter().enumerate().map(|(i, &(score, span))| (score, span, i)).collect();
+    let mut keyed: Vec<(f64, Span, usize)> =
+        keys.iter().enumerate().map(|(i, &(score, span))| (score, span, i)).collect();
     keyed.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     keyed.into_iter().map(|(_, _, i)| i).collect()
 }

@@ -111,7 +111,9 @@ mod tests {
 
     #[test]
     fn the_crate_s_pieces_on_real_and_tricky_text() {
-        for fixture in [include_str!("../tests/fixtures/ceasefire_talks.txt"), include_str!("../tests/fixtures/harbor_bridge.txt")] {
+        for fixture in
+            [include_str!("../tests/fixtures/ceasefire_talks.txt"), include_str!("../tests/fixtures/harbor_bridge.txt")]
+        {
             same_as_the_crate(fixture);
         }
         for text in [
@@ -134,11 +136,11 @@ mod tests {
     #[test]
     fn the_crate_s_pieces_on_random_strings() {
         let alphabet = [
-            "a", "b", "z", "A", "Q", "1", ".", "!", "?", ",", ";", ":", " ", "  ", "\n", "\r", "\r\n", "\"", "'", ")", "(",
-            "”", "«", "é", "É", "ß", "ƒ", "\u{301}", "\u{ad}", "\u{200b}", "\u{85}", "\u{2029}", "。", "！", "।", "؟",
-            "д", "Д", "中", "国", "中国", "-", "\t", "…", "ab", "cd", "xy", "の", "カ", "ー", "「", "」", "、", "\u{3099}",
-            "\u{3000}", "〇", "\u{4dc0}", "ꀀ", "\u{4dbf}", "\u{4dff}", "\u{3096}", "\u{3097}", "\u{30a0}", "\u{30fa}", "・", "\u{3400}",
-            "\u{3fff}", "\u{9fff}",
+            "a", "b", "z", "A", "Q", "1", ".", "!", "?", ",", ";", ":", " ", "  ", "\n", "\r", "\r\n", "\"", "'", ")",
+            "(", "”", "«", "é", "É", "ß", "ƒ", "\u{301}", "\u{ad}", "\u{200b}", "\u{85}", "\u{2029}", "。", "！", "।",
+            "؟", "д", "Д", "中", "国", "中国", "-", "\t", "…", "ab", "cd", "xy", "の", "カ", "ー", "「", "」", "、",
+            "\u{3099}", "\u{3000}", "〇", "\u{4dc0}", "ꀀ", "\u{4dbf}", "\u{4dff}", "\u{3096}", "\u{3097}", "\u{30a0}",
+            "\u{30fa}", "・", "\u{3400}", "\u{3fff}", "\u{9fff}",
         ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |n: usize| {
@@ -157,14 +159,22 @@ mod tests {
     #[test]
     fn these_letters_never_end_a_sentence() {
         for c in '\u{c0}'..='\u{27f}' {
-            for text in [format!("ab{c} Cd ef"), format!("ab{c}\u{301} Cd"), format!("ab.{c} Cd"), format!("中{c}。{c}{c} 国")] {
+            for text in
+                [format!("ab{c} Cd ef"), format!("ab{c}\u{301} Cd"), format!("ab.{c} Cd"), format!("中{c}。{c}{c} 国")]
+            {
                 same_as_the_crate(&text);
             }
             assert_eq!(crate_pieces(&format!("ab{c} Cd ef")).len(), 1, "{c:?}");
         }
         for c in '\u{3040}'..='\u{9fff}' {
             // (after "x. ", SB8 looks past characters that are no letters for a lower-case one)
-            for text in [format!("中{c} Cd ef"), format!("中{c}\u{3099}」 Cd"), format!("中.{c} の。{c}{c}国"), format!("a{c}b。「{c}"), format!("x. {c}{c}a")] {
+            for text in [
+                format!("中{c} Cd ef"),
+                format!("中{c}\u{3099}」 Cd"),
+                format!("中.{c} の。{c}{c}国"),
+                format!("a{c}b。「{c}"),
+                format!("x. {c}{c}a"),
+            ] {
                 same_as_the_crate(&text);
             }
             assert_eq!(crate_pieces(&format!("中{c} Cd ef")).len(), 1, "{c:?}");

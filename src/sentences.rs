@@ -11,8 +11,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::abbreviations::{self, AbbreviationKind};
 use crate::language::{detect_language, Language};
-use crate::sentence_bounds::sentence_pieces;
 use crate::options::Options;
+use crate::sentence_bounds::sentence_pieces;
 use crate::stopwords;
 
 /// A sentence of the input: its position in the text and its byte offsets.
@@ -104,7 +104,7 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
     let mut next_item = list_marker(span).map(|(value, _)| value + 1);
     let mut previous: Option<char> = None;
     let mut previous_space = false; // whether `previous` is whitespace
-    // the last two characters before the current whitespace run, if there is one
+                                    // the last two characters before the current whitespace run, if there is one
     let mut before_space: (Option<char>, Option<char>) = (None, None);
     let mut last_two: (Option<char>, Option<char>) = (None, None);
     let mut quotation = Quotation::default(); // of the sentence from cut_from
@@ -122,7 +122,10 @@ fn split_inside(text: &str, start: usize, end: usize, rules: &Rules<'_>, out: &m
             _ => false,
         } || (previous == Some('.') && glued_sentence_start(&span[..i], &span[i..], rules))
             || (at_word_start && is_script_terminator(before_space, c))
-            || (at_word_start && c.is_lowercase() && before_space.1 == Some('.') && rules.ends_with_long_word(span[cut_from..i].trim_end()))
+            || (at_word_start
+                && c.is_lowercase()
+                && before_space.1 == Some('.')
+                && rules.ends_with_long_word(span[cut_from..i].trim_end()))
             || (at_word_start && starts_after_full_stop(&span[cut_from..i], &span[i..], quotation.is_open(), rules));
         if cut_here && i > cut_from {
             if let Some(piece) = trim_span(&span[cut_from..i], start + cut_from) {
@@ -179,7 +182,9 @@ impl Quotation {
     #[inline]
     fn read(self, c: char) -> Self {
         match self {
-            Quotation::Undecided if matches!(c, '"' | '“' | '„' | '«') => Quotation::Quoted { mark: c, open: true },
+            Quotation::Undecided if matches!(c, '"' | '“' | '„' | '«') => {
+                Quotation::Quoted { mark: c, open: true }
+            }
             Quotation::Undecided if c.is_alphanumeric() => Quotation::Unquoted,
             Quotation::Quoted { mark: '"', open } if c == '"' => Quotation::Quoted { mark: '"', open: !open },
             Quotation::Quoted { mark, open: true } if closes(mark, c) => Quotation::Quoted { mark, open: false },
@@ -206,9 +211,8 @@ fn closes(mark: char, c: char) -> bool {
 fn footnote_mark(piece: &str) -> Option<usize> {
     let inner_end = piece.strip_prefix('[')?.find(']')?;
     let inner = &piece[1..1 + inner_end];
-    let is_mark = (1..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())
-        || inner == "..."
-        || inner == "…";
+    let is_mark =
+        (1..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit()) || inner == "..." || inner == "…";
     is_mark.then_some(inner_end + 2)
 }
 
@@ -235,8 +239,11 @@ fn starts_after_full_stop(before: &str, rest: &str, in_quotation: bool, rules: &
     // the first character rules out nearly every word start at once
     match rest.chars().next() {
         Some(dash @ ('-' | '–' | '—')) => {
-            let dialogue_dash = rest[dash.len_utf8()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
-            return dialogue_dash && before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?']) && !in_quotation;
+            let dialogue_dash =
+                rest[dash.len_utf8()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+            return dialogue_dash
+                && before.trim_end().trim_end_matches(is_closing).ends_with(['.', '!', '?'])
+                && !in_quotation;
         }
         Some('0'..='9' | '…') => {}
         Some('.') if rest.starts_with("...") => {}
@@ -331,7 +338,13 @@ fn list_marker(s: &str) -> Option<(u32, usize)> {
         (u32::from(letter) - u32::from('a') + 1, 1)
     };
     let after = &body[len..];
-    let punctuation = if after.starts_with(".)") { 2 } else if after.starts_with(['.', ')']) { 1 } else { return None };
+    let punctuation = if after.starts_with(".)") {
+        2
+    } else if after.starts_with(['.', ')']) {
+        1
+    } else {
+        return None;
+    };
     if digits == 0 && punctuation == 1 && after.starts_with(')') {
         return None; // "a)" is too often a parenthetical
     }
@@ -437,7 +450,11 @@ impl Rules<'_> {
     fn continues_after_period(&self, before: &str, after: &str) -> bool {
         let Some(word) = word_before_final_period(before) else { return false };
         let next_word = first_word(after);
-        let next_is_initial = next_word.is_some_and(is_initial) && after.trim_start_matches(|c: char| !c.is_alphanumeric()).get(next_word.map_or(0, str::len)..).is_some_and(|rest| rest.starts_with('.'));
+        let next_is_initial = next_word.is_some_and(is_initial)
+            && after
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .get(next_word.map_or(0, str::len)..)
+                .is_some_and(|rest| rest.starts_with('.'));
         let opens = self.starts_sentence(next_word) && !next_is_initial;
         if is_initial(word) {
             return !opens;
@@ -466,10 +483,11 @@ impl Rules<'_> {
         // three words or more, apart: a line holding one URL, path or code token is no prose
         let prose_line = last_line.split_whitespace().nth(2).is_some() && last_line.unicode_words().nth(2).is_some();
         let cjk_run_on = is_ideographic(last) && is_ideographic(next_first);
-        let hyphenated = matches!(last, '-' | '\u{2010}')
-            && before[..before.len() - last.len_utf8()].ends_with(char::is_alphabetic);
+        let hyphenated =
+            matches!(last, '-' | '\u{2010}') && before[..before.len() - last.len_utf8()].ends_with(char::is_alphabetic);
         let open_clause = matches!(last, ',' | ';' | '(' | '&')
-            || last_word(before).is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()));
+            || last_word(before)
+                .is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()));
         (next_first.is_lowercase() && prose_line) || cjk_run_on || hyphenated || (open_clause && prose_line)
     }
 
@@ -629,7 +647,10 @@ mod tests {
 
     #[test]
     fn dotted_abbreviations_end_a_sentence_only_before_a_sentence_opener() {
-        assert_eq!(split("I work for the U.S. Government in Virginia."), ["I work for the U.S. Government in Virginia."]);
+        assert_eq!(
+            split("I work for the U.S. Government in Virginia."),
+            ["I work for the U.S. Government in Virginia."]
+        );
         assert_eq!(split("I live in the U.S. How about you?"), ["I live in the U.S.", "How about you?"]);
         assert_eq!(split("See e.g. Smith. It works."), ["See e.g. Smith.", "It works."]);
         assert_eq!(
@@ -666,7 +687,10 @@ mod tests {
 
     #[test]
     fn enumerated_lists_split_before_each_item() {
-        assert_eq!(split("1. Buy milk 2. Call the bank 3. Pay rent"), ["1. Buy milk", "2. Call the bank", "3. Pay rent"]);
+        assert_eq!(
+            split("1. Buy milk 2. Call the bank 3. Pay rent"),
+            ["1. Buy milk", "2. Call the bank", "3. Pay rent"]
+        );
         assert_eq!(split("a. Red paint. b. Blue paint."), ["a. Red paint.", "b. Blue paint."]);
         assert_eq!(split("Step 1) and step 2) are easy."), ["Step 1) and step 2) are easy."]);
     }
@@ -681,21 +705,30 @@ mod tests {
 
     #[test]
     fn sentences_opening_with_a_number_or_an_ellipsis() {
-        assert_eq!(split("The storm hit the coast. 40 homes were lost."), ["The storm hit the coast.", "40 homes were lost."]);
+        assert_eq!(
+            split("The storm hit the coast. 40 homes were lost."),
+            ["The storm hit the coast.", "40 homes were lost."]
+        );
         assert_eq!(split("We waited. ...and nothing came."), ["We waited.", "...and nothing came."]);
         assert_eq!(split("Who is there? – Nobody, sir."), ["Who is there?", "– Nobody, sir."]);
-        assert_eq!(split("«Ready? – she asked. – Yes.»"), ["«Ready? – she asked. – Yes.»"], "dashes inside a quotation");
+        assert_eq!(
+            split("«Ready? – she asked. – Yes.»"),
+            ["«Ready? – she asked. – Yes.»"],
+            "dashes inside a quotation"
+        );
         assert_eq!(split("It weighs approx. 40 kilos."), ["It weighs approx. 40 kilos."]);
     }
 
     #[test]
     fn footnotes_and_glued_periods() {
-        assert_eq!(split("The war ended in 1918. [4] Peace followed."), ["The war ended in 1918. [4]", "Peace followed."]);
-        assert_eq!(split("It rained all day.Nobody came. Mail her at Ann.Lee@mail.org now."), [
-            "It rained all day.",
-            "Nobody came.",
-            "Mail her at Ann.Lee@mail.org now."
-        ]);
+        assert_eq!(
+            split("The war ended in 1918. [4] Peace followed."),
+            ["The war ended in 1918. [4]", "Peace followed."]
+        );
+        assert_eq!(
+            split("It rained all day.Nobody came. Mail her at Ann.Lee@mail.org now."),
+            ["It rained all day.", "Nobody came.", "Mail her at Ann.Lee@mail.org now."]
+        );
         assert_eq!(split("Visit www.Example.com today."), ["Visit www.Example.com today."]);
         // regression: a multi-byte space before a glued period used to slice inside it
         assert_eq!(split("Ok\u{2028}ab.Cd"), ["Ok", "ab.", "Cd"]);
@@ -734,49 +767,67 @@ mod tests {
     }
 
     fn split_in(language: Language, text: &str) -> Vec<&str> {
-        split_sentences_with(text, &Options { language: Some(language), ..Options::default() }).iter().map(|s| s.text).collect()
+        split_sentences_with(text, &Options { language: Some(language), ..Options::default() })
+            .iter()
+            .map(|s| s.text)
+            .collect()
     }
 
     #[test]
     fn ellipses_names_with_exclamation_marks_and_wordless_pieces() {
         assert_eq!(split("He read the letter. . . . Nobody spoke."), ["He read the letter.", ". . . Nobody spoke."]);
-        assert_eq!(split("She ran Yahoo! Finance for years. Then she left."), [
-            "She ran Yahoo! Finance for years.",
-            "Then she left."
-        ]);
+        assert_eq!(
+            split("She ran Yahoo! Finance for years. Then she left."),
+            ["She ran Yahoo! Finance for years.", "Then she left."]
+        );
         assert_eq!(split("He works at Yahoo! The pay is good."), ["He works at Yahoo!", "The pay is good."]);
         assert_eq!(split("Stop! Police!"), ["Stop!", "Police!"]);
-        assert_eq!(split("It read: \"the sea is grey. / [...] \". Then it ended."), [
-            "It read: \"the sea is grey. / [...] \".",
-            "Then it ended."
-        ]);
-        assert_eq!(split("He nodded. (Nobody saw it.) Then he left."), ["He nodded.", "(Nobody saw it.)", "Then he left."]);
-        assert_eq!(split("\"Rain fell on the hills\" (Hale 12). It stopped."), [
-            "\"Rain fell on the hills\" (Hale 12).",
-            "It stopped."
-        ]);
-        assert_eq!(split_in(Language::Japanese, "「帰ろう。」と母は言った。私は頷いた。"), ["「帰ろう。」と母は言った。", "私は頷いた。"]);
+        assert_eq!(
+            split("It read: \"the sea is grey. / [...] \". Then it ended."),
+            ["It read: \"the sea is grey. / [...] \".", "Then it ended."]
+        );
+        assert_eq!(
+            split("He nodded. (Nobody saw it.) Then he left."),
+            ["He nodded.", "(Nobody saw it.)", "Then he left."]
+        );
+        assert_eq!(
+            split("\"Rain fell on the hills\" (Hale 12). It stopped."),
+            ["\"Rain fell on the hills\" (Hale 12).", "It stopped."]
+        );
+        assert_eq!(
+            split_in(Language::Japanese, "「帰ろう。」と母は言った。私は頷いた。"),
+            ["「帰ろう。」と母は言った。", "私は頷いた。"]
+        );
         // no sentence ends inside a title bracket, whichever of the three pairs
-        assert_eq!(split_in(Language::Chinese, "他读了《春天。秋天》这本书。我也读了。"), ["他读了《春天。秋天》这本书。", "我也读了。"]);
-        assert_eq!(split_in(Language::Japanese, "本は『夏。冬』と言う。私も読んだ。"), ["本は『夏。冬』と言う。", "私も読んだ。"]);
-        assert_eq!(split("We need 1.Eggs, 2.Flour, 3.Sugar. Then we bake."), [
-            "We need 1.Eggs, 2.Flour, 3.Sugar.",
-            "Then we bake."
-        ]);
+        assert_eq!(
+            split_in(Language::Chinese, "他读了《春天。秋天》这本书。我也读了。"),
+            ["他读了《春天。秋天》这本书。", "我也读了。"]
+        );
+        assert_eq!(
+            split_in(Language::Japanese, "本は『夏。冬』と言う。私も読んだ。"),
+            ["本は『夏。冬』と言う。", "私も読んだ。"]
+        );
+        assert_eq!(
+            split("We need 1.Eggs, 2.Flour, 3.Sugar. Then we bake."),
+            ["We need 1.Eggs, 2.Flour, 3.Sugar.", "Then we bake."]
+        );
     }
 
     #[test]
     fn a_period_after_a_long_word_or_a_number_ends_a_sentence() {
-        assert_eq!(split("The meeting finished. afterwards we went home."), [
-            "The meeting finished.",
-            "afterwards we went home."
-        ]);
+        assert_eq!(
+            split("The meeting finished. afterwards we went home."),
+            ["The meeting finished.", "afterwards we went home."]
+        );
         assert_eq!(split("It costs approx. five euros."), ["It costs approx. five euros."]);
-        assert_eq!(split("They reached the mountains.XII men stayed."), ["They reached the mountains.", "XII men stayed."]);
-        assert_eq!(split("Prices rose in 1990. 25 years later they fell."), [
-            "Prices rose in 1990.",
-            "25 years later they fell."
-        ]);
+        assert_eq!(
+            split("They reached the mountains.XII men stayed."),
+            ["They reached the mountains.", "XII men stayed."]
+        );
+        assert_eq!(
+            split("Prices rose in 1990. 25 years later they fell."),
+            ["Prices rose in 1990.", "25 years later they fell."]
+        );
         assert_eq!(split_in(Language::French, "Le prix est de 7. 000 euros."), ["Le prix est de 7. 000 euros."]);
         assert_eq!(split_in(Language::German, "Sie kam am 3. 4 Tage blieb sie."), ["Sie kam am 3. 4 Tage blieb sie."]);
     }
@@ -784,27 +835,30 @@ mod tests {
     #[test]
     fn ordinals_and_abbreviations_of_other_languages() {
         assert_eq!(split_in(Language::German, "Er diente im XII. Korps in Ulm."), ["Er diente im XII. Korps in Ulm."]);
-        assert_eq!(split_in(Language::German, "Es gab Äpfel, Birnen usw. Dann gingen wir."), [
-            "Es gab Äpfel, Birnen usw.",
-            "Dann gingen wir."
-        ]);
+        assert_eq!(
+            split_in(Language::German, "Es gab Äpfel, Birnen usw. Dann gingen wir."),
+            ["Es gab Äpfel, Birnen usw.", "Dann gingen wir."]
+        );
         assert_eq!(split_in(Language::German, "Obst, z.B. Äpfel, ist gesund."), ["Obst, z.B. Äpfel, ist gesund."]);
         assert_eq!(split_in(Language::Spanish, "Viajó a EE. UU. el lunes."), ["Viajó a EE. UU. el lunes."]);
-        assert_eq!(split_in(Language::Russian, "Он родился в 1990 г. В детстве он жил в Туле."), [
-            "Он родился в 1990 г.",
-            "В детстве он жил в Туле."
-        ]);
+        assert_eq!(
+            split_in(Language::Russian, "Он родился в 1990 г. В детстве он жил в Туле."),
+            ["Он родился в 1990 г.", "В детстве он жил в Туле."]
+        );
         assert_eq!(split_in(Language::Russian, "Он живёт в г. Тула."), ["Он живёт в г. Тула."]);
-        assert_eq!(split_in(Language::French, "Nous avons atteint le col. Il faisait froid."), [
-            "Nous avons atteint le col.",
-            "Il faisait froid."
-        ]);
+        assert_eq!(
+            split_in(Language::French, "Nous avons atteint le col. Il faisait froid."),
+            ["Nous avons atteint le col.", "Il faisait froid."]
+        );
         // without tables, a function word of any known language opens a sentence
-        assert_eq!(split_in(Language::Other, "Vi spiste hos Berg & Co. De var glade."), [
-            "Vi spiste hos Berg & Co.",
-            "De var glade."
-        ]);
-        assert_eq!(split_in(Language::Other, "Vi bor i E.U. Kommissionen er her."), ["Vi bor i E.U. Kommissionen er her."]);
+        assert_eq!(
+            split_in(Language::Other, "Vi spiste hos Berg & Co. De var glade."),
+            ["Vi spiste hos Berg & Co.", "De var glade."]
+        );
+        assert_eq!(
+            split_in(Language::Other, "Vi bor i E.U. Kommissionen er her."),
+            ["Vi bor i E.U. Kommissionen er her."]
+        );
         assert_eq!(split_in(Language::Other, "Vi fejrede Skt. Hans ved søen."), ["Vi fejrede Skt. Hans ved søen."]);
         assert_eq!(split_in(Language::Other, "Срещата е на пл. Славейков днес."), ["Срещата е на пл. Славейков днес."]);
     }

@@ -2380,8 +2380,8 @@ const RUSSIAN: &str = "\
 /// Function words after which a line of prose cannot end: a line ending in one of
 /// them runs on into the next line.
 const CONNECTORS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-    "than", "that", "the", "to", "with",
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "than", "that", "the",
+    "to", "with",
 ];
 
 /// Whether the lower-case `word` is a stop word of `language`.

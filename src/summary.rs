@@ -16,8 +16,8 @@
 //! chosen, and returns them in document order.
 
 use crate::entities::{entities_in, Entity, Span};
-use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
 use crate::error::Error;
+use crate::keywords::{keywords_in, Keyword, DEFAULT_KEYWORDS};
 use crate::language::{detect_language, Language};
 use crate::options::{Length, Options};
 use crate::rank::{best_first, sort_ascending};
@@ -122,15 +122,13 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     let sentences = split(text, language, &options.abbreviations);
     let segments = Segments::new(&sentences);
     let mut ids = TermIds::new(language);
-    let Selection { profiles, scores, chosen } = selection(&sentences, &segments, &mut ids, options.length, options.focus.as_deref());
+    let Selection { profiles, scores, chosen } =
+        selection(&sentences, &segments, &mut ids, options.length, options.focus.as_deref());
     let mut entities = entities_in(text, &sentences, &segments, language, &chosen);
     let keywords = keywords_in(text, &sentences, &segments, &mut ids, &entities, DEFAULT_KEYWORDS);
     entities.truncate(SUMMARY_ENTITIES);
     Ok(Summary {
-        sentences: chosen
-            .into_iter()
-            .map(|i| SummarySentence { sentence: sentences[i], score: scores[i] })
-            .collect(),
+        sentences: chosen.into_iter().map(|i| SummarySentence { sentence: sentences[i], score: scores[i] }).collect(),
         entities,
         keywords,
         language,
@@ -141,7 +139,11 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
 /// The indices of the sentences a default summary of `sentences` would choose: the
 /// entity ranking favours names those sentences mention.
 /// `ids` numbers the terms of the text, in `language`.
-pub(crate) fn default_summary<'w>(sentences: &[Sentence<'w>], segments: &Segments, ids: &mut TermIds<'w>) -> Vec<usize> {
+pub(crate) fn default_summary<'w>(
+    sentences: &[Sentence<'w>],
+    segments: &Segments,
+    ids: &mut TermIds<'w>,
+) -> Vec<usize> {
     selection(sentences, segments, ids, Length::Default, None).chosen
 }
 
@@ -188,7 +190,12 @@ struct Profile {
 impl Profile {
     /// The profile of `text`, giving each new term the next id in `ids`; `found` is
     /// scratch space, shared by every sentence.
-    fn new<'w>(text: &'w str, words: impl Iterator<Item = &'w str>, ids: &mut TermIds<'w>, found: &mut Vec<u32>) -> Self {
+    fn new<'w>(
+        text: &'w str,
+        words: impl Iterator<Item = &'w str>,
+        ids: &mut TermIds<'w>,
+        found: &mut Vec<u32>,
+    ) -> Self {
         found.clear();
         let words = ids.each_term(text, words, |id| found.push(id));
         sort_ascending(found, |term| term as usize);
@@ -253,7 +260,8 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
     let best = content.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
     let share = (k / profiles.len().max(1) as f64).min(1.0);
     let lead_weight = POSITION_WEIGHT * (1.0 - share).powf(POSITION_FADE);
-    let position_weight = ONE_SENTENCE_POSITION_WEIGHT + (lead_weight - ONE_SENTENCE_POSITION_WEIGHT) * (k - 1.0).clamp(0.0, 1.0);
+    let position_weight =
+        ONE_SENTENCE_POSITION_WEIGHT + (lead_weight - ONE_SENTENCE_POSITION_WEIGHT) * (k - 1.0).clamp(0.0, 1.0);
     content
         .iter()
         .zip(profiles)
@@ -266,7 +274,11 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
                 score *= UNPUNCTUATED_FACTOR;
             }
             let about_focus = focus.is_empty() || focus.iter().any(|t| p.terms.binary_search(t).is_ok());
-            if about_focus { score } else { score * OFF_FOCUS }
+            if about_focus {
+                score
+            } else {
+                score * OFF_FOCUS
+            }
         })
         .collect()
 }
@@ -274,7 +286,13 @@ fn score(profiles: &[Profile], focus: &[u32], k: f64) -> Vec<f64> {
 /// The indices of the chosen sentences, in document order.
 fn select(sentences: &[Sentence<'_>], profiles: &[Profile], scores: &[f64], size: SummarySize) -> Vec<usize> {
     let n = profiles.len();
-    let order = best_first(&scores.iter().zip(sentences).map(|(&score, s)| (score, Span { start: s.start, end: s.end })).collect::<Vec<_>>());
+    let order = best_first(
+        &scores
+            .iter()
+            .zip(sentences)
+            .map(|(&score, s)| (score, Span { start: s.start, end: s.end }))
+            .collect::<Vec<_>>(),
+    );
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken = vec![false; n];
     let mut words = 0;

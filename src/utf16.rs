@@ -14,7 +14,8 @@ impl Utf16Offsets {
         offsets.dedup();
         // every byte but a continuation byte starts a character, one UTF-16 unit, and
         // a 4-byte character takes a second one
-        let units = |bytes: &[u8]| bytes.iter().map(|&b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0)).sum::<usize>();
+        let units =
+            |bytes: &[u8]| bytes.iter().map(|&b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0)).sum::<usize>();
         let mut utf16 = 0;
         let mut from = 0;
         let table = offsets

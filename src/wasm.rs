@@ -345,7 +345,12 @@ fn js_entities<'a>(entities: &'a [Entity], offsets: &Utf16Offsets) -> Vec<JsEnti
 fn js_keywords<'a>(keywords: &'a [Keyword], offsets: &Utf16Offsets) -> Vec<JsKeyword<'a>> {
     keywords
         .iter()
-        .map(|k| JsKeyword { text: &k.text, count: k.count, score: k.score, mentions: js_mentions(&k.mentions, offsets) })
+        .map(|k| JsKeyword {
+            text: &k.text,
+            count: k.count,
+            score: k.score,
+            mentions: js_mentions(&k.mentions, offsets),
+        })
         .collect()
 }
 

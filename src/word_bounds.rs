@@ -187,18 +187,18 @@ fn joins(bytes: &[u8], i: usize, end: usize) -> bool {
     let before = class(bytes, Some(i - 1), end);
     let after = class(bytes, Some(i), end);
     match (before, after) {
-        (Cr, Lf) => true,                                         // WB3
-        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false, // WB3a, WB3b
-        (Space, Space) => true,                                   // WB3d
-        (Letter, Letter) => true,                                 // WB5
-        (Letter, MidLetter | MidNumLetQ) => class(bytes, Some(i + 1), end) == Letter, // WB6
+        (Cr, Lf) => true,                                                                  // WB3
+        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false,                          // WB3a, WB3b
+        (Space, Space) => true,                                                            // WB3d
+        (Letter, Letter) => true,                                                          // WB5
+        (Letter, MidLetter | MidNumLetQ) => class(bytes, Some(i + 1), end) == Letter,      // WB6
         (MidLetter | MidNumLetQ, Letter) => class(bytes, i.checked_sub(2), end) == Letter, // WB7
-        (Numeric | Letter, Numeric) | (Numeric, Letter) => true,  // WB8, WB9, WB10
-        (MidNum | MidNumLetQ, Numeric) => class(bytes, i.checked_sub(2), end) == Numeric, // WB11
-        (Numeric, MidNum | MidNumLetQ) => class(bytes, Some(i + 1), end) == Numeric, // WB12
-        (Letter | Numeric | ExtendNumLet, ExtendNumLet) => true,  // WB13a
-        (ExtendNumLet, Letter | Numeric) => true,                 // WB13b
-        _ => false,                                               // WB999
+        (Numeric | Letter, Numeric) | (Numeric, Letter) => true,                           // WB8, WB9, WB10
+        (MidNum | MidNumLetQ, Numeric) => class(bytes, i.checked_sub(2), end) == Numeric,  // WB11
+        (Numeric, MidNum | MidNumLetQ) => class(bytes, Some(i + 1), end) == Numeric,       // WB12
+        (Letter | Numeric | ExtendNumLet, ExtendNumLet) => true,                           // WB13a
+        (ExtendNumLet, Letter | Numeric) => true,                                          // WB13b
+        _ => false,                                                                        // WB999
     }
 }
 
@@ -235,9 +235,9 @@ mod tests {
         const ALPHABET: &[char] = &[
             'a', 'Z', 'q', '0', '7', ' ', ' ', ' ', '.', '\'', ':', ',', ';', '_', '"', '-', '!', '\t', '\r', '\n',
             '\x0b', '(', '#', '*', 'é', '\u{301}', '\u{200d}', '\u{2019}', '\u{a0}', '🇫', '🇷', 'א', '大', 'カ', '👍',
-            '\u{2028}', '\u{ad}', '٣', '\u{3000}', '漢', 'の', '。', '「', '\u{3099}', '\u{fe0f}', '\u{3005}',
-            'ー', '\u{4dbf}', '\u{3400}', '\u{9fff}', '\u{3041}', '\u{3096}', '\u{3097}', '\u{a000}', '\u{4dc0}',
-            '\u{4dff}', '\u{3fff}', '\u{3012}', '\u{3040}', '\u{3004}', '\u{3011}',
+            '\u{2028}', '\u{ad}', '٣', '\u{3000}', '漢', 'の', '。', '「', '\u{3099}', '\u{fe0f}', '\u{3005}', 'ー',
+            '\u{4dbf}', '\u{3400}', '\u{9fff}', '\u{3041}', '\u{3096}', '\u{3097}', '\u{a000}', '\u{4dc0}', '\u{4dff}',
+            '\u{3fff}', '\u{3012}', '\u{3040}', '\u{3004}', '\u{3011}',
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = move || {

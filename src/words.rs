@@ -14,9 +14,7 @@ use crate::word_bounds::word_bound_indices;
 /// The words of `text` (segments holding a letter or a digit) with their byte
 /// offsets, shifted by `base`.
 pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
-    word_bound_indices(text)
-        .filter(|(_, w)| is_word(w))
-        .map(move |(i, w)| (base + i, w))
+    word_bound_indices(text).filter(|(_, w)| is_word(w)).map(move |(i, w)| (base + i, w))
 }
 
 /// The lines of one or more tables, looked up through a hash set built the first
@@ -100,7 +98,10 @@ impl Segments {
 
     /// The segments of `sentence` (one of the sentences this table was made from),
     /// with their byte offsets in its text and whether each is a word.
-    pub(crate) fn of<'a, 's: 'a>(&'a self, sentence: &Sentence<'s>) -> impl Iterator<Item = (usize, &'s str, bool)> + 'a {
+    pub(crate) fn of<'a, 's: 'a>(
+        &'a self,
+        sentence: &Sentence<'s>,
+    ) -> impl Iterator<Item = (usize, &'s str, bool)> + 'a {
         let text = sentence.text;
         let mut entries = self.entries[self.firsts[sentence.index]..self.firsts[sentence.index + 1]].iter();
         let mut end = 0;
@@ -119,7 +120,10 @@ impl Segments {
 
     /// The words of `sentence` (segments holding a letter or a digit) with their
     /// byte offsets in the text.
-    pub(crate) fn words_of<'a, 's: 'a>(&'a self, sentence: &Sentence<'s>) -> impl Iterator<Item = (usize, &'s str)> + 'a {
+    pub(crate) fn words_of<'a, 's: 'a>(
+        &'a self,
+        sentence: &Sentence<'s>,
+    ) -> impl Iterator<Item = (usize, &'s str)> + 'a {
         let base = sentence.start;
         self.of(sentence).filter(|&(_, _, word)| word).map(move |(i, w, _)| (base + i, w))
     }
@@ -158,12 +162,20 @@ pub(crate) fn is_cjk(c: char) -> bool {
 
 /// `char::is_uppercase`, answered without a table lookup for ASCII and CJK (caseless).
 pub(crate) fn is_upper_case(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_uppercase() } else { !is_cjk(c) && c.is_uppercase() }
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        !is_cjk(c) && c.is_uppercase()
+    }
 }
 
 /// `char::is_lowercase`, answered without a table lookup for ASCII and CJK (caseless).
 pub(crate) fn is_lower_case(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_lowercase() } else { !is_cjk(c) && c.is_lowercase() }
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        !is_cjk(c) && c.is_lowercase()
+    }
 }
 
 /// Turns the words of one language into scoring terms.
@@ -204,7 +216,6 @@ impl Terms {
             None => lower,
         })
     }
-
 }
 
 /// Numbers the terms of one text: each distinct word is case-folded, looked up and
@@ -221,7 +232,12 @@ pub(crate) struct TermIds<'w> {
 impl<'w> TermIds<'w> {
     /// An empty numbering for words of `language`.
     pub(crate) fn new(language: Language) -> Self {
-        TermIds { terms: Terms::new(language), by_word: HashMap::default(), by_pair: HashMap::default(), by_term: HashMap::default() }
+        TermIds {
+            terms: Terms::new(language),
+            by_word: HashMap::default(),
+            by_pair: HashMap::default(),
+            by_term: HashMap::default(),
+        }
     }
 
     /// The language whose terms these are.
@@ -320,14 +336,12 @@ mod tests {
             format!("{} {}, {}!", long(chunk - 1), long(chunk), long(chunk + 1)),
             format!("x {} y {}", long(3 * chunk + 5), long(2 * chunk)),
         ];
-        let sentences: Vec<Sentence<'_>> = texts
-            .iter()
-            .enumerate()
-            .map(|(index, text)| Sentence { index, text, start: 0, end: text.len() })
-            .collect();
+        let sentences: Vec<Sentence<'_>> =
+            texts.iter().enumerate().map(|(index, text)| Sentence { index, text, start: 0, end: text.len() }).collect();
         let segments = Segments::new(&sentences);
         for sentence in &sentences {
-            let expected: Vec<(usize, &str, bool)> = word_bound_indices(sentence.text).map(|(i, w)| (i, w, is_word(w))).collect();
+            let expected: Vec<(usize, &str, bool)> =
+                word_bound_indices(sentence.text).map(|(i, w)| (i, w, is_word(w))).collect();
             assert_eq!(segments.of(sentence).collect::<Vec<_>>(), expected);
             assert!(expected.iter().any(|&(_, w, word)| word && w.len() >= chunk) || sentence.index == 0);
         }

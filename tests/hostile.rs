@@ -9,8 +9,8 @@ mod common;
 
 use common::{check_mentions, check_sentences, check_summary};
 use precis::{
-    extract_entities_with, extract_keywords_with, split_sentences, split_sentences_with, summarize, Language,
-    Options, Summary, MAX_TEXT_BYTES,
+    extract_entities_with, extract_keywords_with, split_sentences, split_sentences_with, summarize, Language, Options,
+    Summary, MAX_TEXT_BYTES,
 };
 
 /// Splits, summarizes (default length and two sentences), extracts entities and
@@ -123,7 +123,10 @@ fn nul_and_control_characters_are_kept_as_written() {
 
 #[test]
 fn zalgo_combining_stacks_stay_on_their_letters() {
-    let zalgo: String = "Zalgo".chars().flat_map(|c| std::iter::once(c).chain((0..40).map(|i| char::from_u32(0x300 + i).unwrap()))).collect();
+    let zalgo: String = "Zalgo"
+        .chars()
+        .flat_map(|c| std::iter::once(c).chain((0..40).map(|i| char::from_u32(0x300 + i).unwrap())))
+        .collect();
     let text = format!("{zalgo} is coming. {zalgo} met Mayor Ana Ruiz. Nobody was ready for {zalgo}.");
     let (sentences, _) = run(&text);
     assert_eq!(sentences.len(), 3);

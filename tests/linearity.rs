@@ -71,22 +71,32 @@ fn ratio(unit: &dyn Fn(usize) -> String) -> (f64, String) {
 /// The pathological shapes: a name and the unit its texts repeat.
 fn shapes() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
     let words = ["river", "bridge", "council", "vote", "ferry", "harbor", "budget", "repair"];
-    let zalgo: String = std::iter::once('Z').chain((0..40).map(|k| char::from_u32(0x300 + k).unwrap())).chain([' ']).collect();
+    let zalgo: String =
+        std::iter::once('Z').chain((0..40).map(|k| char::from_u32(0x300 + k).unwrap())).chain([' ']).collect();
     vec![
         ("one sentence without punctuation", Box::new(move |i| format!("{} ", words[i % words.len()]))),
         ("one-word lines", Box::new(|i| format!("{}\n", ["apples", "pears", "plums"][i % 3]))),
         ("periods", Box::new(|_| ".".repeat(100))),
         ("a word without spaces", Box::new(|_| "abcdefghij".into())),
-        ("a different capitalised word each time", Box::new(|i| format!("{}{}", name(i), if i % 12 == 11 { ". " } else { " " }))),
-        ("names, acronyms and short forms", Box::new(|i| {
-            let (a, b) = (name(i), name(i + 1));
-            format!("The {a} {b} Organization ({}{}O) met {b} and {a}. ", &a[..1], &b[..1])
-        })),
+        (
+            "a different capitalised word each time",
+            Box::new(|i| format!("{}{}", name(i), if i % 12 == 11 { ". " } else { " " })),
+        ),
+        (
+            "names, acronyms and short forms",
+            Box::new(|i| {
+                let (a, b) = (name(i), name(i + 1));
+                format!("The {a} {b} Organization ({}{}O) met {b} and {a}. ", &a[..1], &b[..1])
+            }),
+        ),
         ("URL lines", Box::new(|i| format!("https://example.com/news/{i}/story.html?id={i}&ref=home\n"))),
         ("stop words only", Box::new(|_| "it is what it is and so it was. ".into())),
         ("CJK without spaces or stops", Box::new(|_| "東京は晴れです大阪は雨です".into())),
         ("combining-mark stacks", Box::new(move |_| zalgo.clone())),
-        ("initials and titles that never end a sentence", Box::new(|i| format!("{}. Dr. ", char::from(b'A' + (i % 26) as u8)))),
+        (
+            "initials and titles that never end a sentence",
+            Box::new(|i| format!("{}. Dr. ", char::from(b'A' + (i % 26) as u8))),
+        ),
         ("periods glued between words", Box::new(|i| format!("word.{}", name(i)))),
         ("an endless numbered list", Box::new(|i| format!("{}. item ", i % 1000 + 1))),
         ("unclosed brackets and quotes", Box::new(|_| "《“(\"Yes. ".into())),

@@ -6,16 +6,90 @@
 mod common;
 
 use common::{check_mentions, check_sentences, check_summary};
-use precis::{extract_entities_with, extract_keywords_with, split_sentences_with, summarize, Language, Length, Options};
+use precis::{
+    extract_entities_with, extract_keywords_with, split_sentences_with, summarize, Language, Length, Options,
+};
 use proptest::prelude::*;
 
 /// Pieces that break sentence splitters and name finders.
 const PIECES: &[&str] = &[
-    "a", "B", "Dr.", "J.", "U.S.", " ", "\n", "\n\n", ".", "!", "?", "\"", "'s", "’", "é", "😀", "👩‍👩‍👧",
-    "🇯🇵", "中", "。", "al-", "-", "&", "of", "de", "The", "Mr", "e.g.", "\u{0}", "\r\n", "\u{200f}", "\u{202a}",
-    "\u{202c}", "\u{301}", "ß", "İ", "ﬁ", "123", "3.5", "…", "«", "»", "(", ")", "Co.", "\t", "\u{2028}", "1.",
-    "2.)", "•", "[3]", "...", ". . .", ":", ";", "Ω", "د", "《", "》", "「", "」", "www.", "@", "https://x.io/a.b",
-    "Ana", "Ruiz", "WHO", "Bank", "said", "in", "\u{feff}", "\u{ad}", "Ǆ", "ǅ", "\u{fffd}", "ǰ", "ΐ",
+    "a",
+    "B",
+    "Dr.",
+    "J.",
+    "U.S.",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    "!",
+    "?",
+    "\"",
+    "'s",
+    "’",
+    "é",
+    "😀",
+    "👩‍👩‍👧",
+    "🇯🇵",
+    "中",
+    "。",
+    "al-",
+    "-",
+    "&",
+    "of",
+    "de",
+    "The",
+    "Mr",
+    "e.g.",
+    "\u{0}",
+    "\r\n",
+    "\u{200f}",
+    "\u{202a}",
+    "\u{202c}",
+    "\u{301}",
+    "ß",
+    "İ",
+    "ﬁ",
+    "123",
+    "3.5",
+    "…",
+    "«",
+    "»",
+    "(",
+    ")",
+    "Co.",
+    "\t",
+    "\u{2028}",
+    "1.",
+    "2.)",
+    "•",
+    "[3]",
+    "...",
+    ". . .",
+    ":",
+    ";",
+    "Ω",
+    "د",
+    "《",
+    "》",
+    "「",
+    "」",
+    "www.",
+    "@",
+    "https://x.io/a.b",
+    "Ana",
+    "Ruiz",
+    "WHO",
+    "Bank",
+    "said",
+    "in",
+    "\u{feff}",
+    "\u{ad}",
+    "Ǆ",
+    "ǅ",
+    "\u{fffd}",
+    "ǰ",
+    "ΐ",
 ];
 
 /// Random Unicode, or a string of the pieces above (with some random characters).
@@ -28,7 +102,14 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn language() -> impl Strategy<Value = Option<Language>> {
-    proptest::sample::select(vec![None, Some(Language::English), Some(Language::German), Some(Language::French), Some(Language::Japanese), Some(Language::Other)])
+    proptest::sample::select(vec![
+        None,
+        Some(Language::English),
+        Some(Language::German),
+        Some(Language::French),
+        Some(Language::Japanese),
+        Some(Language::Other),
+    ])
 }
 
 fn length() -> impl Strategy<Value = Length> {
@@ -42,7 +123,13 @@ fn length() -> impl Strategy<Value = Length> {
 
 fn options() -> impl Strategy<Value = Options> {
     (length(), language(), proptest::option::of("[a-zA-Zé ]{1,12}"), proptest::collection::vec("[A-Za-z.]{1,5}", 0..3))
-        .prop_map(|(length, language, focus, abbreviations)| Options { length, language, focus, abbreviations, ..Options::default() })
+        .prop_map(|(length, language, focus, abbreviations)| Options {
+            length,
+            language,
+            focus,
+            abbreviations,
+            ..Options::default()
+        })
 }
 
 proptest! {

@@ -97,7 +97,11 @@ fn key_entities_of_a_news_story() {
     assert_eq!(entities[0].text, "Amara N. Diallo", "the most mentioned name ranks first");
     for e in &entities {
         assert_eq!(e.count, e.mentions.len());
-        assert!(!["Talks", "The", "Monday", "April", "Foreign Minister Amara N. Diallo"].contains(&e.text.as_str()), "junk {}", e.text);
+        assert!(
+            !["Talks", "The", "Monday", "April", "Foreign Minister Amara N. Diallo"].contains(&e.text.as_str()),
+            "junk {}",
+            e.text
+        );
     }
     let diallo = find("Amara N. Diallo");
     let mentions: Vec<&str> = diallo.mentions.iter().map(|m| &CEASEFIRE[m.start..m.end]).collect();

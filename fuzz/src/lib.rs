@@ -18,7 +18,11 @@ pub fn decode(data: &[u8]) -> (Options, String) {
     let length = match form {
         0 => Length::Default,
         1 => Length::Sentences(if extreme { usize::MAX } else { value }),
-        2 => Length::Ratio(if extreme { [f64::NAN, f64::INFINITY, -0.5, 1e-300][value % 4] } else { value as f64 / 200.0 }),
+        2 => Length::Ratio(if extreme {
+            [f64::NAN, f64::INFINITY, -0.5, 1e-300][value % 4]
+        } else {
+            value as f64 / 200.0
+        }),
         _ => Length::MaxWords(if extreme { usize::MAX } else { value }),
     };
     let languages: Vec<Option<Language>> =

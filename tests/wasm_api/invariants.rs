@@ -13,16 +13,30 @@ use super::texts::Texts;
 
 /// Pieces of text as UTF-16 code units: splitter traps, pairs and lone surrogates.
 const PIECES: &[&[u16]] = &[
-    &[0x61], &[0x42], &[0x20], &[0x0a], &[0x2e], &[0x21], &[0x3f], &[0x22], &[0x00], &[0x200f],
-    &[0x301], &[0x4e2d], &[0x3002], &[0x2028], &[0xe9], &[0x2e, 0x20],
-    &[0xd83d, 0xde00],                 // 😀
-    &[0xd83c, 0xddef, 0xd83c, 0xddf5], // 🇯🇵
-    &[0xd800],                         // a lone high surrogate
-    &[0xdc00],                         // a lone low surrogate
-    &[0xdbff, 0x20],                   // a high surrogate before a space
+    &[0x61],
+    &[0x42],
+    &[0x20],
+    &[0x0a],
+    &[0x2e],
+    &[0x21],
+    &[0x3f],
+    &[0x22],
+    &[0x00],
+    &[0x200f],
+    &[0x301],
+    &[0x4e2d],
+    &[0x3002],
+    &[0x2028],
+    &[0xe9],
+    &[0x2e, 0x20],
+    &[0xd83d, 0xde00],                                 // 😀
+    &[0xd83c, 0xddef, 0xd83c, 0xddf5],                 // 🇯🇵
+    &[0xd800],                                         // a lone high surrogate
+    &[0xdc00],                                         // a lone low surrogate
+    &[0xdbff, 0x20],                                   // a high surrogate before a space
     &[0x41, 0x6e, 0x61, 0x20, 0x52, 0x75, 0x69, 0x7a], // "Ana Ruiz"
-    &[0x44, 0x72, 0x2e, 0x20],         // "Dr. "
-    &[0x54, 0x68, 0x65, 0x20],         // "The "
+    &[0x44, 0x72, 0x2e, 0x20],                         // "Dr. "
+    &[0x54, 0x68, 0x65, 0x20],                         // "The "
 ];
 
 /// The next JS string of `texts`, its pieces joined.
@@ -136,7 +150,11 @@ fn lone_surrogates_read_as_replacement_characters_without_offset_drift() {
     let units: Vec<u16> = "Ana Ruiz\u{FFFD} met Bo Chen. \u{FFFD}Then Ana Ruiz left 😀. Bo Chen stayed."
         .encode_utf16()
         .enumerate()
-        .map(|(i, u)| match (u, i) { (0xfffd, 8) => 0xd800, (0xfffd, _) => 0xdc00, (u, _) => u })
+        .map(|(i, u)| match (u, i) {
+            (0xfffd, 8) => 0xd800,
+            (0xfffd, _) => 0xdc00,
+            (u, _) => u,
+        })
         .collect();
     let text = JsString::from_char_code(&units);
     let sentences = array(&split_sentences_js(text.clone().into(), None).unwrap());
