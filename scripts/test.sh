@@ -9,8 +9,8 @@ source scripts/env.sh
 step() { printf '\n=== %s\n' "$*" >&2; }
 step "cargo test (native unit, integration and doc tests)"
 cargo test --quiet
-step "cargo test --release: hostile inputs of megabytes, and linear runtime"
-cargo test --release --quiet --test hostile --test linearity
+step "cargo test --release: hostile inputs of megabytes, linear runtime, golden outputs"
+cargo test --release --quiet --test hostile --test linearity --test golden
 step "wasm-bindgen tests under Node"
 wasm-pack test --node -- --test wasm_node
 step "wasm-bindgen tests in headless Chromium"
