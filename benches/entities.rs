@@ -44,7 +44,7 @@ fn main() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{DATA}: bad JSON: {e}"));
         let text = record["text"].as_str().unwrap_or_default();
         let started = Instant::now();
-        let entities = precis::extract_entities(text);
+        let entities = precis::extract_entities(text).unwrap();
         elapsed += started.elapsed();
         let names: Vec<&str> = entities.iter().map(|e| e.text.as_str()).collect();
         for e in &entities {

@@ -47,7 +47,7 @@ fn main() {
             let reference: HashSet<String> =
                 stems(record["summary"].as_str().unwrap_or_default()).into_iter().collect();
             let about = |phrase: &str| stems(phrase).iter().all(|s| reference.contains(s));
-            let keywords = precis::extract_keywords(text);
+            let keywords = precis::extract_keywords(text).unwrap();
             hits += keywords.iter().filter(|k| about(&k.text)).count();
             listed += keywords.len();
             for word in most_frequent_words(text, language, keywords.len()) {
@@ -73,8 +73,9 @@ fn main() {
 /// The `n` most frequent words of `text` that are neither function words nor words
 /// of its entities, as precis sees them (keywords leave both out too).
 fn most_frequent_words(text: &str, language: precis::Language, n: usize) -> Vec<String> {
-    let options = precis::Options { language: Some(language), ..precis::Options::default() };
+    let options = precis::EntityOptions { language: Some(language), ..precis::EntityOptions::default() };
     let entity_words: HashSet<String> = precis::extract_entities_with(text, &options)
+        .unwrap()
         .iter()
         .flat_map(|e| e.text.unicode_words().map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
@@ -84,7 +85,12 @@ fn most_frequent_words(text: &str, language: precis::Language, n: usize) -> Vec<
         let lower = word.to_lowercase();
         if lower.chars().count() < 2
             || entity_words.contains(&lower)
-            || precis::extract_keywords_with(&lower, &options).is_empty()
+            || precis::extract_keywords_with(
+                &lower,
+                &precis::KeywordOptions { language: Some(language), ..Default::default() },
+            )
+            .unwrap()
+            .is_empty()
         {
             continue;
         }

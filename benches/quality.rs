@@ -114,7 +114,7 @@ fn evaluate(set: &EvalSet, documents: &[Document]) -> String {
     for document in documents {
         let k = match set.length {
             SummaryLength::Fixed(k) => k,
-            SummaryLength::LikeReference => precis::split_sentences(&document.summary).len().max(1),
+            SummaryLength::LikeReference => precis::split_sentences(&document.summary).unwrap().len().max(1),
         };
         sentence_total += k;
         let tokenizer = tokenizer_for(&document.lang);
@@ -124,18 +124,18 @@ fn evaluate(set: &EvalSet, documents: &[Document]) -> String {
         let reference = if document.summary.contains('\n') {
             document.summary.clone()
         } else {
-            one_sentence_a_line(precis::split_sentences(&document.summary).iter().map(|s| s.text))
+            one_sentence_a_line(precis::split_sentences(&document.summary).unwrap().iter().map(|s| s.text))
         };
 
         let start = Instant::now();
-        let summary = precis::summarize(&document.text, &precis::Options::sentences(k))
+        let summary = precis::summarize(&document.text, &precis::SummaryOptions::sentences(k))
             .unwrap_or_else(|e| panic!("{} {}: summarize failed: {e}", set.name, document.id));
         let elapsed = start.elapsed();
         let candidate = one_sentence_a_line(summary.sentences.iter().map(|s| s.sentence.text));
         precis_totals.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
 
         let start = Instant::now();
-        let lead = precis::split_sentences(&document.text);
+        let lead = precis::split_sentences(&document.text).unwrap();
         let elapsed = start.elapsed();
         let candidate = one_sentence_a_line(lead.iter().take(k).map(|s| s.text));
         lead_totals.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use precis::{split_sentences_with, Language, Options};
+use precis::{split_sentences_with, Language, SplitOptions};
 use unicode_segmentation::UnicodeSegmentation;
 
 const DATA: &str = "../shared/eval-data";
@@ -35,7 +35,11 @@ type Segmenter = fn(&str, &str) -> Vec<String>;
 /// for), or the detected one for records without a language (GUM).
 fn precis_sentences(text: &str, lang: &str) -> Vec<String> {
     let language = (!lang.is_empty()).then(|| Language::from_code(lang).unwrap_or(Language::Other));
-    split_sentences_with(text, &Options { language, ..Options::default() }).iter().map(|s| s.text.to_string()).collect()
+    split_sentences_with(text, &SplitOptions { language, ..SplitOptions::default() })
+        .unwrap()
+        .iter()
+        .map(|s| s.text.to_string())
+        .collect()
 }
 
 fn uax29_sentences(text: &str, _lang: &str) -> Vec<String> {

@@ -19,7 +19,8 @@ fn run(work: &str, text: &str) -> Result<(), String> {
     match work {
         "summarize" => {
             black_box(
-                precis::summarize(black_box(text), &precis::Options::default()).expect("default options are valid"),
+                precis::summarize(black_box(text), &precis::SummaryOptions::default())
+                    .expect("default options are valid"),
             );
         }
         "words" => {

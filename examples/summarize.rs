@@ -5,8 +5,8 @@ fn main() {
     let path = args.next().expect("usage: summarize FILE [SENTENCES]");
     let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
     let options = match args.next() {
-        Some(n) => precis::Options::sentences(n.parse().expect("a number of sentences")),
-        None => precis::Options::default(),
+        Some(n) => precis::SummaryOptions::sentences(n.parse().expect("a number of sentences")),
+        None => precis::SummaryOptions::default(),
     };
     let summary = precis::summarize(&text, &options).expect("valid options");
     println!(

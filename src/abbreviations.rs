@@ -1,7 +1,7 @@
 //! Abbreviations that end in a period but usually do not end a sentence.
 
-use crate::language::Language;
-use crate::words::WordList;
+use crate::basics::Language;
+use crate::text::WordList;
 
 /// How an abbreviation behaves before a capitalised word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

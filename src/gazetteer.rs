@@ -8,7 +8,7 @@
 //! small (a few KB in the WebAssembly module): the text's own evidence decides most
 //! kinds, these lists only settle the frequent names that carry no evidence.
 
-use crate::words::WordList;
+use crate::text::WordList;
 
 /// Countries and territories: English short names, old names, and the names of major
 /// countries in German, French, Spanish, Italian, Portuguese, Dutch, Greek and Russian.

@@ -19,15 +19,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::entities::{Entity, Span};
-use crate::language::{detect_language, Language};
-use crate::options::Options;
-use crate::rank::{sort_best_first, sort_in_text_order};
-use crate::sentences::{split, Sentence};
-use crate::words::{Segments, TermIds};
+use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
+use crate::document::Document;
 
-/// Keywords returned when no limit is given.
-pub const DEFAULT_KEYWORDS: usize = 10;
 /// The longest key phrase, in words.
 const MAX_PHRASE_WORDS: usize = 3;
 /// How many opening sentences count as the lead.
@@ -52,48 +46,14 @@ pub struct Keyword {
     pub mentions: Vec<Span>,
 }
 
-/// The key phrases of `text`, most important first, at most [`DEFAULT_KEYWORDS`].
-///
-/// ```
-/// let text = "The humanitarian crisis in the region deepened on Monday. Aid agencies \
-///             warned that the humanitarian crisis would worsen without military aid. \
-///             Officials promised more military aid by Friday.";
-/// let keywords = precis::extract_keywords(text);
-/// let phrases: Vec<&str> = keywords.iter().map(|k| k.text.as_str()).collect();
-/// assert!(phrases.starts_with(&["military aid", "humanitarian crisis"]));
-/// ```
-pub fn extract_keywords(text: &str) -> Vec<Keyword> {
-    extract_keywords_with(text, &Options::default())
-}
-
-/// [`extract_keywords`] with the language (detected when `None`), the extra
-/// abbreviations and the `limit` of `options` (default [`DEFAULT_KEYWORDS`]).
-pub fn extract_keywords_with(text: &str, options: &Options) -> Vec<Keyword> {
-    let language = options.language.unwrap_or_else(|| detect_language(text));
-    let sentences = split(text, language, &options.abbreviations);
-    let segments = Segments::new(&sentences);
-    let mut ids = TermIds::new(language);
-    let summary = crate::summary::default_summary(&sentences, &segments, &mut ids);
-    let entities = crate::entities::entities_in(text, &sentences, &segments, language, &summary);
-    keywords_in(text, &sentences, &segments, &mut ids, &entities, options.limit.unwrap_or(DEFAULT_KEYWORDS))
-}
-
-/// The `limit` best key phrases of `text`, already split into `sentences`, leaving
-/// out the words of `entities`.
-pub(crate) fn keywords_in<'t>(
-    text: &'t str,
-    sentences: &[Sentence<'t>],
-    segments: &Segments,
-    ids: &mut TermIds<'t>,
-    entities: &[Entity],
-    limit: usize,
-) -> Vec<Keyword> {
-    let language = ids.language();
-    if language.is_cjk() || limit == 0 {
+/// The `limit` best key phrases of `document`, leaving out the words of named
+/// entities (`entity_mentions`, in any order).
+pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: &[Span], limit: usize) -> Vec<Keyword> {
+    if document.language.is_cjk() || limit == 0 {
         return Vec::new();
     }
-    let candidates = Candidates::gather(text, sentences, segments, ids, entities);
-    let chosen = choose(candidates.ranked(text.len(), sentences.len()), limit);
+    let candidates = Candidates::gather(document, entity_mentions);
+    let chosen = choose(candidates.ranked(document.text.len(), document.sentences.len()), limit);
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
 }
 
@@ -137,23 +97,18 @@ struct ContentWord {
 }
 
 impl<'t> Candidates<'t> {
-    fn gather(
-        text: &'t str,
-        sentences: &[Sentence<'t>],
-        segments: &Segments,
-        ids: &mut TermIds<'t>,
-        entities: &[Entity],
-    ) -> Self {
-        let language = ids.language();
-        let mut entity_spans: Vec<Span> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+    /// Every candidate of `document`, leaving out words inside `entity_mentions`.
+    fn gather(document: &Document<'t>, entity_mentions: &[Span]) -> Self {
+        let (text, language) = (document.text, document.language);
+        let mut entity_spans = entity_mentions.to_vec();
         sort_in_text_order(&mut entity_spans, |&span| span);
         let mut next_entity = 0;
         let mut candidates = Candidates { text, by_key: HashMap::default(), list: Vec::new() };
         let mut run: Vec<ContentWord> = Vec::new();
-        for sentence in sentences {
+        for sentence in &document.sentences {
             let mut previous_end = sentence.start;
             let mut first = true;
-            for (start, word) in segments.words_of(sentence) {
+            for (start, word) in document.words_of(sentence) {
                 let span = Span { start, end: start + word.len() };
                 while next_entity < entity_spans.len() && entity_spans[next_entity].end <= span.start {
                     next_entity += 1;
@@ -165,7 +120,7 @@ impl<'t> Candidates<'t> {
                     run.clear();
                 }
                 let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
-                let term = if in_entity || name_like { None } else { ids.word(word) };
+                let term = if in_entity || name_like { None } else { document.ids.known_word(word) };
                 match term {
                     Some(term) => {
                         run.push(ContentWord { span, term, opens_sentence: first });
@@ -305,10 +260,10 @@ fn choose(ranked: Vec<Ranked>, limit: usize) -> Vec<Ranked> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::{extract_keywords, extract_keywords_with, KeywordOptions};
 
     fn phrases(text: &str) -> Vec<String> {
-        extract_keywords(text).into_iter().map(|k| k.text).collect()
+        extract_keywords(text).unwrap().into_iter().map(|k| k.text).collect()
     }
 
     #[test]
@@ -320,7 +275,7 @@ mod tests {
         let mut top = found[..3].to_vec();
         top.sort();
         assert_eq!(top, ["food convoys", "humanitarian crisis", "military aid"], "{found:?}");
-        let convoys = extract_keywords(text).into_iter().find(|k| k.text == "food convoys").unwrap();
+        let convoys = extract_keywords(text).unwrap().into_iter().find(|k| k.text == "food convoys").unwrap();
         assert_eq!(convoys.count, 2, "convoy and convoys share a stem");
         assert!(!found.contains(&"military".to_string()) && !found.contains(&"crisis".to_string()), "{found:?}");
     }
@@ -329,7 +284,7 @@ mod tests {
     fn mentions_point_at_the_phrase_and_entities_are_left_out() {
         let text = "Prime Minister Benjamin Netanyahu discussed military aid. Netanyahu wants military aid \
                     quickly, and military aid is on the agenda.";
-        let keywords = extract_keywords(text);
+        let keywords = extract_keywords(text).unwrap();
         assert!(keywords.iter().all(|k| !k.text.to_lowercase().contains("netanyahu")), "{keywords:?}");
         let aid = keywords.iter().find(|k| k.text == "military aid").expect("military aid");
         assert_eq!(aid.count, 3);
@@ -356,9 +311,9 @@ mod tests {
     #[test]
     fn limits_and_languages_without_keywords() {
         let text = "Bridges rust. Bridges fall. Bridges cost money. Roads crack.";
-        let options = Options { limit: Some(1), ..Options::default() };
-        assert_eq!(extract_keywords_with(text, &options).len(), 1);
-        assert!(extract_keywords("大桥今天关闭。大桥明天开放。").is_empty());
-        assert!(extract_keywords("").is_empty());
+        let options = KeywordOptions { limit: 1, ..KeywordOptions::default() };
+        assert_eq!(extract_keywords_with(text, &options).unwrap().len(), 1);
+        assert!(extract_keywords("大桥今天关闭。大桥明天开放。").unwrap().is_empty());
+        assert!(extract_keywords("").unwrap().is_empty());
     }
 }

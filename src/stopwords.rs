@@ -8,8 +8,8 @@
 //! [`crate::language`] detects a Latin-script text's language by which table covers
 //! the most of its words, so they hold no frequent content words.
 
-use crate::language::Language;
-use crate::words::WordList;
+use crate::basics::Language;
+use crate::text::WordList;
 
 /// Lower-case English stop words, sorted, one a line.
 const ENGLISH: &str = "\

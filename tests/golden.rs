@@ -15,18 +15,28 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use precis::{extract_entities_with, extract_keywords_with, split_sentences, summarize, Entity, Keyword, Options};
+use precis::{
+    extract_entities_with, extract_keywords_with, split_sentences, summarize, Entity, EntityOptions, Keyword,
+    KeywordOptions, SummaryOptions,
+};
 
 const GOLDEN: &str = "tests/golden/outputs.txt";
 const EVAL_DATA: &str = "../shared/eval-data";
+/// Focus phrases: common words of several languages, a stop word and a word no text has.
+const FOCUS: [&str; 4] = ["government", "la ville", "the", "zqxjv"];
 
 /// Everything précis returns for `text`, written out in full (floats exactly).
 fn outputs(text: &str) -> String {
     let mut out = String::new();
-    for s in split_sentences(text) {
+    for s in split_sentences(text).expect("a text under the limit") {
         writeln!(out, "sentence {} {}..{}", s.index, s.start, s.end).unwrap();
     }
-    let lengths = [Options::default(), Options::sentences(1), Options::sentences(3), Options::max_words(60)];
+    let lengths = [
+        SummaryOptions::default(),
+        SummaryOptions::sentences(1),
+        SummaryOptions::sentences(3),
+        SummaryOptions::max_words(60),
+    ];
     for (n, options) in lengths.iter().enumerate() {
         let summary = summarize(text, options).expect("valid options");
         writeln!(out, "summary {n} {} {:?}", summary.language.code(), summary.stats).unwrap();
@@ -38,8 +48,16 @@ fn outputs(text: &str) -> String {
             write_keywords(&mut out, &summary.keywords);
         }
     }
-    write_entities(&mut out, &extract_entities_with(text, &Options::default()));
-    write_keywords(&mut out, &extract_keywords_with(text, &Options::default()));
+    for focus in FOCUS {
+        let options = SummaryOptions { focus: Some(focus.to_string()), ..SummaryOptions::sentences(2) };
+        let summary = summarize(text, &options).expect("valid options");
+        writeln!(out, "focus {focus:?}").unwrap();
+        for s in &summary.sentences {
+            writeln!(out, "  {} {:?}", s.sentence.index, s.score).unwrap();
+        }
+    }
+    write_entities(&mut out, &extract_entities_with(text, &EntityOptions::default()).unwrap());
+    write_keywords(&mut out, &extract_keywords_with(text, &KeywordOptions::default()).unwrap());
     out
 }
 

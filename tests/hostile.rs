@@ -9,31 +9,31 @@ mod common;
 
 use common::{check_mentions, check_sentences, check_summary};
 use precis::{
-    extract_entities_with, extract_keywords_with, split_sentences, split_sentences_with, summarize, Language, Options,
-    Summary, MAX_TEXT_BYTES,
+    extract_entities_with, extract_keywords_with, split_sentences, split_sentences_with, summarize, EntityOptions,
+    KeywordOptions, Language, Summary, SummaryOptions, MAX_TEXT_BYTES,
 };
 
 /// Splits, summarizes (default length and two sentences), extracts entities and
 /// keywords, checks every invariant and returns the sentences' texts and the default
 /// summary.
 fn run(text: &str) -> (Vec<&str>, Summary<'_>) {
-    let sentences = split_sentences(text);
+    let sentences = split_sentences(text).unwrap();
     check_sentences(text, &sentences);
-    for options in [Options::default(), Options::sentences(2), Options::max_words(12)] {
+    for options in [SummaryOptions::default(), SummaryOptions::sentences(2), SummaryOptions::max_words(12)] {
         let summary = summarize(text, &options).expect("valid options");
         check_summary(text, &options, &summary);
     }
-    for e in extract_entities_with(text, &Options::default()) {
+    for e in extract_entities_with(text, &EntityOptions::default()).unwrap() {
         check_mentions(text, &e.mentions);
     }
-    for k in extract_keywords_with(text, &Options::default()) {
+    for k in extract_keywords_with(text, &KeywordOptions::default()).unwrap() {
         check_mentions(text, &k.mentions);
     }
-    (sentences.iter().map(|s| s.text).collect(), summarize(text, &Options::default()).unwrap())
+    (sentences.iter().map(|s| s.text).collect(), summarize(text, &SummaryOptions::default()).unwrap())
 }
 
 fn entity_names(text: &str) -> Vec<String> {
-    extract_entities_with(text, &Options::default()).into_iter().map(|e| e.text).collect()
+    extract_entities_with(text, &EntityOptions::default()).unwrap().into_iter().map(|e| e.text).collect()
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn a_megabyte_sentence_without_punctuation_is_one_sentence() {
     assert_eq!(sentences, [text.as_str()]);
     assert_eq!(summary.stats.words, 160_000);
     // The word budget is hard: the only sentence does not fit in 12 words.
-    assert!(summarize(&text, &Options::max_words(12)).unwrap().sentences.is_empty());
+    assert!(summarize(&text, &SummaryOptions::max_words(12)).unwrap().sentences.is_empty());
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn zalgo_combining_stacks_stay_on_their_letters() {
     assert_eq!(sentences.len(), 3);
     assert!(sentences[0].starts_with(&zalgo), "the marks stay with their sentence");
     // No mention ends between a letter and its marks.
-    for e in extract_entities_with(&text, &Options::default()) {
+    for e in extract_entities_with(&text, &EntityOptions::default()).unwrap() {
         for m in &e.mentions {
             assert!(!text[m.end..].starts_with(|c| ('\u{300}'..='\u{36f}').contains(&c)), "{:?}", e.text);
         }
@@ -268,52 +268,59 @@ fn html_markup_is_plain_text_and_never_interpreted() {
 #[test]
 fn text_over_the_size_limit_is_an_error_not_an_allocation() {
     let text = "a".repeat(MAX_TEXT_BYTES + 1);
-    let error = summarize(&text, &Options::default()).unwrap_err();
+    let error = summarize(&text, &SummaryOptions::default()).unwrap_err();
     assert_eq!(error.option(), None);
     assert_eq!(
         error.to_string(),
         "text must be at most 64 MiB (67108864 bytes of UTF-8), got 67108865 bytes: split it into parts and summarize each"
     );
-    assert_eq!(summarize(&text[..MAX_TEXT_BYTES / 64], &Options::sentences(1)).unwrap().sentences.len(), 1);
+    assert_eq!(summarize(&text[..MAX_TEXT_BYTES / 64], &SummaryOptions::sentences(1)).unwrap().sentences.len(), 1);
+    // every entry point checks the same limit
+    assert_eq!(split_sentences(&text).unwrap_err(), error);
+    assert_eq!(precis::extract_entities(&text).unwrap_err(), error);
+    assert_eq!(precis::extract_keywords(&text).unwrap_err(), error);
+    assert!(split_sentences(&text[..MAX_TEXT_BYTES]).is_ok(), "the limit itself is allowed");
 }
 
 #[test]
 fn bad_options_are_typed_errors_naming_the_option() {
     let text = "One sentence here. Another one there.";
     let cases = [
-        (Options::sentences(0), "sentences", "a whole number of at least 1, got 0"),
-        (Options::max_words(0), "maxWords", "a whole number of at least 1, got 0"),
-        (Options::ratio(0.0), "ratio", "a number greater than 0 and at most 1, got 0"),
-        (Options::ratio(-0.5), "ratio", "got -0.5"),
-        (Options::ratio(1.01), "ratio", "got 1.01"),
-        (Options::ratio(f64::NAN), "ratio", "got NaN"),
-        (Options::ratio(f64::INFINITY), "ratio", "got Infinity"),
-        (Options::ratio(f64::NEG_INFINITY), "ratio", "got -Infinity"),
+        (SummaryOptions::sentences(0), "Sentences(n) or MaxWords(n) with n >= 1, got Sentences(0)"),
+        (SummaryOptions::max_words(0), "Sentences(n) or MaxWords(n) with n >= 1, got MaxWords(0)"),
+        (SummaryOptions::ratio(0.0), "Ratio(r) with 0 < r <= 1, got Ratio(0)"),
+        (SummaryOptions::ratio(-0.5), "got Ratio(-0.5)"),
+        (SummaryOptions::ratio(1.01), "got Ratio(1.01)"),
+        (SummaryOptions::ratio(f64::NAN), "got Ratio(NaN)"),
+        (SummaryOptions::ratio(f64::INFINITY), "got Ratio(Infinity)"),
+        (SummaryOptions::ratio(f64::NEG_INFINITY), "got Ratio(-Infinity)"),
     ];
-    for (options, option, message) in cases {
+    for (options, message) in cases {
         let error = summarize(text, &options).unwrap_err();
-        assert_eq!(error.option(), Some(option));
-        assert!(error.to_string().starts_with(&format!("option \"{option}\" must be ")), "{error}");
+        assert_eq!(error.option(), Some("length"), "the Rust field, not a JavaScript option");
+        assert!(error.to_string().starts_with("option \"length\" must be "), "{error}");
         assert!(error.to_string().ends_with(message), "{error}");
         // A failed call changes nothing: the next one works.
-        assert_eq!(summarize(text, &Options::sentences(1)).unwrap().sentences.len(), 1);
+        assert_eq!(summarize(text, &SummaryOptions::sentences(1)).unwrap().sentences.len(), 1);
     }
 }
 
 #[test]
 fn huge_and_odd_option_values_that_are_valid_just_work() {
     let text = "One sentence here. Another one there. A third one.";
-    assert_eq!(summarize(text, &Options::sentences(usize::MAX)).unwrap().sentences.len(), 3);
-    assert_eq!(summarize(text, &Options::max_words(usize::MAX)).unwrap().sentences.len(), 3);
-    assert_eq!(summarize(text, &Options::ratio(f64::MIN_POSITIVE)).unwrap().sentences.len(), 1);
-    let odd = Options {
+    assert_eq!(summarize(text, &SummaryOptions::sentences(usize::MAX)).unwrap().sentences.len(), 3);
+    assert_eq!(summarize(text, &SummaryOptions::max_words(usize::MAX)).unwrap().sentences.len(), 3);
+    assert_eq!(summarize(text, &SummaryOptions::ratio(f64::MIN_POSITIVE)).unwrap().sentences.len(), 1);
+    let odd = SummaryOptions {
         focus: Some(" \u{0} ".into()),
         abbreviations: vec![String::new(), "two words".into(), ".".into(), "😀".into()],
-        limit: Some(0),
-        ..Options::sentences(2)
+        ..SummaryOptions::sentences(2)
     };
     check_summary(text, &odd, &summarize(text, &odd).unwrap());
-    check_sentences(text, &split_sentences_with(text, &odd));
-    assert!(extract_entities_with("Ana Ruiz met Bo Chen.", &odd).is_empty(), "limit 0: no entity");
-    assert!(extract_keywords_with(text, &odd).is_empty(), "limit 0: no keyword");
+    check_sentences(text, &split_sentences_with(text, &odd.split_options()).unwrap());
+    let no_entity =
+        EntityOptions { abbreviations: odd.abbreviations.clone(), limit: Some(0), ..EntityOptions::default() };
+    assert!(extract_entities_with("Ana Ruiz met Bo Chen.", &no_entity).unwrap().is_empty(), "limit 0: no entity");
+    let no_keyword = KeywordOptions { abbreviations: odd.abbreviations.clone(), limit: 0, ..KeywordOptions::default() };
+    assert!(extract_keywords_with(text, &no_keyword).unwrap().is_empty(), "limit 0: no keyword");
 }

@@ -4,7 +4,9 @@
 //! a fixed-seed xorshift generator, no dependency.
 #![cfg(not(target_arch = "wasm32"))]
 
-use precis::{extract_entities_with, split_sentences_with, summarize, Language, Options};
+use precis::{
+    extract_entities_with, split_sentences_with, summarize, EntityOptions, Language, SplitOptions, SummaryOptions,
+};
 
 const PIECES: &[&str] = &[
     "a",
@@ -99,7 +101,7 @@ fn splitting_is_lossless_on_generated_text() {
     for round in 0..20_000 {
         let text = text(&mut texts);
         let language = LANGUAGES[round % LANGUAGES.len()];
-        let sentences = split_sentences_with(&text, &Options { language, ..Options::default() });
+        let sentences = split_sentences_with(&text, &SplitOptions { language, ..SplitOptions::default() }).unwrap();
         let mut covered = 0;
         for (i, s) in sentences.iter().enumerate() {
             assert_eq!(s.index, i);
@@ -118,17 +120,17 @@ fn summaries_and_entities_point_into_the_text() {
         let text = text(&mut texts);
         let language = LANGUAGES[round % LANGUAGES.len()];
         let k = 1 + round % 4;
-        for length in [Options::sentences(k), Options::max_words(3 * k), Options::ratio(0.5)] {
-            let options = Options { language, ..length };
+        for length in [SummaryOptions::sentences(k), SummaryOptions::max_words(3 * k), SummaryOptions::ratio(0.5)] {
+            let options = SummaryOptions { language, ..length };
             let summary = summarize(&text, &options).expect("valid options");
-            let all = split_sentences_with(&text, &options);
+            let all = split_sentences_with(&text, &options.split_options()).unwrap();
             assert!(summary.sentences.windows(2).all(|w| w[0].sentence.index < w[1].sentence.index));
             for s in &summary.sentences {
                 assert_eq!(all[s.sentence.index], s.sentence, "{text:?}");
             }
             assert_eq!(summary, summarize(&text, &options).expect("valid options"), "deterministic");
         }
-        for entity in extract_entities_with(&text, &Options { language, ..Options::default() }) {
+        for entity in extract_entities_with(&text, &EntityOptions { language, ..EntityOptions::default() }).unwrap() {
             assert_eq!(entity.count, entity.mentions.len());
             for m in &entity.mentions {
                 assert!(text.get(m.start..m.end).is_some_and(|s| !s.trim().is_empty()), "{text:?}");

@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-use precis::{summarize, Options};
+use precis::{summarize, SummaryOptions};
 
 /// The smaller size; the larger is four times as much.
 const N: usize = 50_000;
@@ -40,7 +40,7 @@ fn name(i: usize) -> String {
 /// How long summarizing `text` takes.
 fn time(text: &str) -> Duration {
     let started = Instant::now();
-    std::hint::black_box(summarize(text, &Options::default()).expect("valid options"));
+    std::hint::black_box(summarize(text, &SummaryOptions::default()).expect("valid options"));
     started.elapsed()
 }
 

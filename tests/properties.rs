@@ -7,7 +7,8 @@ mod common;
 
 use common::{check_mentions, check_sentences, check_summary};
 use precis::{
-    extract_entities_with, extract_keywords_with, split_sentences_with, summarize, Language, Length, Options,
+    extract_entities_with, extract_keywords_with, split_sentences_with, summarize, EntityOptions, KeywordOptions,
+    Language, Length, SummaryOptions, DEFAULT_KEYWORDS,
 };
 use proptest::prelude::*;
 
@@ -121,14 +122,14 @@ fn length() -> impl Strategy<Value = Length> {
     ]
 }
 
-fn options() -> impl Strategy<Value = Options> {
+fn options() -> impl Strategy<Value = SummaryOptions> {
     (length(), language(), proptest::option::of("[a-zA-Zé ]{1,12}"), proptest::collection::vec("[A-Za-z.]{1,5}", 0..3))
-        .prop_map(|(length, language, focus, abbreviations)| Options {
+        .prop_map(|(length, language, focus, abbreviations)| SummaryOptions {
             length,
             language,
             focus,
             abbreviations,
-            ..Options::default()
+            ..SummaryOptions::default()
         })
 }
 
@@ -137,7 +138,7 @@ proptest! {
 
     #[test]
     fn splitting_is_lossless(text in text(), options in options()) {
-        check_sentences(&text, &split_sentences_with(&text, &options));
+        check_sentences(&text, &split_sentences_with(&text, &options.split_options()).unwrap());
     }
 
     #[test]
@@ -149,14 +150,16 @@ proptest! {
 
     #[test]
     fn entity_and_keyword_mentions_slice_the_text(text in text(), options in options(), limit in proptest::option::of(1usize..5)) {
-        let options = Options { limit, ..options };
-        let entities = extract_entities_with(&text, &options);
+        let SummaryOptions { language, abbreviations, .. } = options;
+        let entity_options = EntityOptions { language, abbreviations: abbreviations.clone(), limit, kinds: Vec::new() };
+        let entities = extract_entities_with(&text, &entity_options).unwrap();
         prop_assert!(limit.is_none_or(|l| entities.len() <= l));
         for e in &entities {
             prop_assert_eq!(e.count, e.mentions.len());
             check_mentions(&text, &e.mentions);
         }
-        for k in extract_keywords_with(&text, &options) {
+        let keyword_options = KeywordOptions { language, abbreviations, limit: limit.unwrap_or(DEFAULT_KEYWORDS) };
+        for k in extract_keywords_with(&text, &keyword_options).unwrap() {
             prop_assert_eq!(k.count, k.mentions.len());
             check_mentions(&text, &k.mentions);
         }
@@ -164,9 +167,9 @@ proptest! {
 
     #[test]
     fn out_of_range_lengths_are_errors_naming_the_option(text in text(), ratio in prop_oneof![-1e9f64..=0.0, 1.000001f64..1e9, Just(f64::NAN), Just(f64::INFINITY)]) {
-        let option = |options: Options| summarize(&text, &options).unwrap_err().option().map(str::to_string);
-        prop_assert_eq!(option(Options::ratio(ratio)), Some("ratio".to_string()));
-        prop_assert_eq!(option(Options::sentences(0)), Some("sentences".to_string()));
-        prop_assert_eq!(option(Options::max_words(0)), Some("maxWords".to_string()));
+        let option = |options: SummaryOptions| summarize(&text, &options).unwrap_err().option().map(str::to_string);
+        prop_assert_eq!(option(SummaryOptions::ratio(ratio)), Some("length".to_string()));
+        prop_assert_eq!(option(SummaryOptions::sentences(0)), Some("length".to_string()));
+        prop_assert_eq!(option(SummaryOptions::max_words(0)), Some("length".to_string()));
     }
 }

@@ -1,7 +1,7 @@
 //! Native tests of the public API on news-style fixtures written for this project.
 #![cfg(not(target_arch = "wasm32"))]
 
-use precis::{extract_entities, split_sentences, summarize, Length, Options};
+use precis::{extract_entities, split_sentences, summarize, Length, SummaryOptions};
 
 const BRIDGE: &str = include_str!("fixtures/harbor_bridge.txt");
 const CEASEFIRE: &str = include_str!("fixtures/ceasefire_talks.txt");
@@ -12,7 +12,7 @@ fn texts<'a>(sentences: &[precis::Sentence<'a>]) -> Vec<&'a str> {
 
 #[test]
 fn sentences_of_a_news_story() {
-    let sentences = split_sentences(BRIDGE);
+    let sentences = split_sentences(BRIDGE).unwrap();
     let all = texts(&sentences);
     assert_eq!(all[0], "Council Approves Harbor Bridge Replacement After Decade of Delays", "headline alone");
     assert_eq!(
@@ -33,7 +33,7 @@ fn sentences_of_a_news_story() {
 
 #[test]
 fn initials_and_titles_stay_inside_sentences() {
-    let all = texts(&split_sentences(CEASEFIRE));
+    let all = texts(&split_sentences(CEASEFIRE).unwrap());
     assert!(all.contains(&"Secretary of State Daniel P. Whitfield said on Sunday that the U.S. would contribute $75 million if an agreement was reached."));
     assert!(all.contains(&"Gen. Viktor Hale, who leads the government delegation, told reporters that his side would accept a ceasefire only if rebel units withdrew from the main highway."));
     assert!(all.contains(&"Diallo met separately with each delegation before the joint session began at 10 a.m."));
@@ -42,13 +42,13 @@ fn initials_and_titles_stay_inside_sentences() {
 
 #[test]
 fn summaries_are_in_document_order_and_respect_each_length_form() {
-    let n = split_sentences(BRIDGE).len();
+    let n = split_sentences(BRIDGE).unwrap().len();
     for (options, expected) in [
-        (Options::sentences(3), 3),
-        (Options::sentences(100), n),
-        (Options::ratio(0.5), n.div_ceil(2)),
-        (Options::ratio(1.0), n),
-        (Options::default(), ((n as f64) * 0.2).round() as usize),
+        (SummaryOptions::sentences(3), 3),
+        (SummaryOptions::sentences(100), n),
+        (SummaryOptions::ratio(0.5), n.div_ceil(2)),
+        (SummaryOptions::ratio(1.0), n),
+        (SummaryOptions::default(), ((n as f64) * 0.2).round() as usize),
     ] {
         let summary = summarize(BRIDGE, &options).unwrap();
         assert_eq!(summary.sentences.len(), expected, "{options:?}");
@@ -60,7 +60,7 @@ fn summaries_are_in_document_order_and_respect_each_length_form() {
 #[test]
 fn word_budget_is_never_exceeded() {
     for budget in [5, 30, 60, 120] {
-        let summary = summarize(CEASEFIRE, &Options::max_words(budget)).unwrap();
+        let summary = summarize(CEASEFIRE, &SummaryOptions::max_words(budget)).unwrap();
         let words: usize = summary.sentences.iter().map(|s| s.sentence.text.split_whitespace().count()).sum();
         assert!(words <= budget, "{words} words for a budget of {budget}");
         if budget >= 60 {
@@ -71,7 +71,7 @@ fn word_budget_is_never_exceeded() {
 
 #[test]
 fn the_lead_and_the_central_sentences_are_chosen() {
-    let summary = summarize(CEASEFIRE, &Options::sentences(2)).unwrap();
+    let summary = summarize(CEASEFIRE, &SummaryOptions::sentences(2)).unwrap();
     assert_eq!(summary.sentences[0].sentence.index, 0, "the lead states the news");
     let scores: Vec<f64> = summary.sentences.iter().map(|s| s.score).collect();
     assert!(scores.iter().all(|&s| s > 0.0 && s <= 1.0), "{scores:?}");
@@ -79,14 +79,14 @@ fn the_lead_and_the_central_sentences_are_chosen() {
 
 #[test]
 fn summaries_are_deterministic() {
-    let a = summarize(BRIDGE, &Options::default()).unwrap();
-    let b = summarize(BRIDGE, &Options::default()).unwrap();
+    let a = summarize(BRIDGE, &SummaryOptions::default()).unwrap();
+    let b = summarize(BRIDGE, &SummaryOptions::default()).unwrap();
     assert_eq!(a, b);
 }
 
 #[test]
 fn key_entities_of_a_news_story() {
-    let entities = extract_entities(CEASEFIRE);
+    let entities = extract_entities(CEASEFIRE).unwrap();
     let find = |name: &str| entities.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name} missing"));
     assert_eq!(find("Amara N. Diallo").count, 3, "full name, \"Diallo\" and \"Diallo's\"");
     assert_eq!(find("Lena Moss").count, 2);
@@ -110,13 +110,13 @@ fn key_entities_of_a_news_story() {
 
 #[test]
 fn the_summary_lists_the_key_entities() {
-    let summary = summarize(BRIDGE, &Options::sentences(3)).unwrap();
+    let summary = summarize(BRIDGE, &SummaryOptions::sentences(3)).unwrap();
     let names: Vec<&str> = summary.entities.iter().map(|e| e.text.as_str()).collect();
     assert!(names.len() <= 10);
     for name in ["Elena R. Vasquez", "Maria Delgado", "Port Alder", "U.S. Department of Transportation"] {
         assert!(names.contains(&name), "{name} missing from {names:?}");
     }
-    let all = extract_entities(BRIDGE);
+    let all = extract_entities(BRIDGE).unwrap();
     assert!(all.iter().any(|e| e.text == "Halvorsen & Co."));
     assert!(!all.iter().any(|e| ["Jan", "Jan.", "March", "Tuesday", "Council"].contains(&e.text.as_str())));
 }
@@ -124,7 +124,7 @@ fn the_summary_lists_the_key_entities() {
 #[test]
 fn empty_text_gives_an_empty_summary() {
     for text in ["", "   ", "\n\n\t"] {
-        let summary = summarize(text, &Options::sentences(3)).unwrap();
+        let summary = summarize(text, &SummaryOptions::sentences(3)).unwrap();
         assert!(summary.sentences.is_empty() && summary.entities.is_empty());
         assert_eq!(summary.stats.words, 0);
     }
@@ -132,10 +132,10 @@ fn empty_text_gives_an_empty_summary() {
 
 #[test]
 fn invalid_options_are_errors() {
-    assert!(summarize(BRIDGE, &Options::sentences(0)).is_err());
-    assert!(summarize(BRIDGE, &Options { length: Length::Ratio(0.0), ..Options::default() }).is_err());
-    assert!(summarize(BRIDGE, &Options::ratio(f64::INFINITY)).is_err());
-    assert!(summarize(BRIDGE, &Options::max_words(0)).is_err());
+    assert!(summarize(BRIDGE, &SummaryOptions::sentences(0)).is_err());
+    assert!(summarize(BRIDGE, &SummaryOptions { length: Length::Ratio(0.0), ..SummaryOptions::default() }).is_err());
+    assert!(summarize(BRIDGE, &SummaryOptions::ratio(f64::INFINITY)).is_err());
+    assert!(summarize(BRIDGE, &SummaryOptions::max_words(0)).is_err());
 }
 
 #[test]
@@ -144,17 +144,17 @@ fn public_types_are_thread_safe() {
     assert_all::<precis::Summary<'static>>();
     assert_all::<precis::Entity>();
     assert_all::<precis::Error>();
-    assert_all::<Options>();
+    assert_all::<SummaryOptions>();
 }
 
 #[test]
 fn focus_prefers_sentences_about_it() {
-    let plain = summarize(BRIDGE, &Options::sentences(2)).unwrap();
+    let plain = summarize(BRIDGE, &SummaryOptions::sentences(2)).unwrap();
     assert!(!plain.sentences.iter().any(|s| s.sentence.text.contains("ferry")));
-    let options = Options { focus: Some("ferry".into()), ..Options::sentences(2) };
+    let options = SummaryOptions { focus: Some("ferry".into()), ..SummaryOptions::sentences(2) };
     let focused = summarize(BRIDGE, &options).unwrap();
     assert!(focused.sentences.iter().any(|s| s.sentence.text.contains("ferry")), "{focused:?}");
-    let stemmed = Options { focus: Some("ferries".into()), ..Options::sentences(2) };
+    let stemmed = SummaryOptions { focus: Some("ferries".into()), ..SummaryOptions::sentences(2) };
     assert_eq!(summarize(BRIDGE, &stemmed).unwrap().sentences, focused.sentences, "focus terms are stemmed");
 }
 
@@ -162,11 +162,11 @@ fn focus_prefers_sentences_about_it() {
 fn the_language_is_detected_and_can_be_overridden() {
     let french = "Le conseil municipal a voté mardi pour remplacer le pont du port. \
                   Le nouveau pont coûtera 412 millions d'euros. Les travaux dureront quatre ans.";
-    assert_eq!(summarize(french, &Options::default()).unwrap().language, precis::Language::French);
-    let forced = Options { language: Some(precis::Language::English), ..Options::default() };
+    assert_eq!(summarize(french, &SummaryOptions::default()).unwrap().language, precis::Language::French);
+    let forced = SummaryOptions { language: Some(precis::Language::English), ..SummaryOptions::default() };
     assert_eq!(summarize(french, &forced).unwrap().language, precis::Language::English);
     let chinese = "市议会周二投票决定更换港口大桥。新桥将耗资四亿元。工程将持续四年。";
-    let summary = summarize(chinese, &Options::sentences(1)).unwrap();
+    let summary = summarize(chinese, &SummaryOptions::sentences(1)).unwrap();
     assert_eq!(summary.language, precis::Language::Chinese);
     assert_eq!(summary.stats.sentences, 3);
 }

@@ -5,13 +5,13 @@
 mod common;
 
 pub use common::{check_mentions, check_sentences, check_summary};
-use precis::{Language, Length, Options};
+use precis::{Language, Length, SummaryOptions};
 
-/// Options and a text decoded from fuzz input: byte 0 picks the length form and
+/// SummaryOptions and a text decoded from fuzz input: byte 0 picks the length form and
 /// whether its value is extreme, byte 1 the value, byte 2 the language, byte 3 the
 /// focus (a prefix of the text) and extra abbreviations; the rest is the text (invalid
 /// UTF-8 replaced by U+FFFD, as a browser's `TextDecoder` would).
-pub fn decode(data: &[u8]) -> (Options, String) {
+pub fn decode(data: &[u8]) -> (SummaryOptions, String) {
     let header = |i: usize| data.get(i).copied().unwrap_or(0);
     let text = String::from_utf8_lossy(data.get(4..).unwrap_or_default()).into_owned();
     let (form, value, extreme) = (header(0) % 4, usize::from(header(1)), header(0) & 0x80 != 0);
@@ -36,5 +36,5 @@ pub fn decode(data: &[u8]) -> (Options, String) {
         2 => text.split_whitespace().take(3).map(|w| w.trim_end_matches('.').to_string()).collect(),
         _ => vec![String::new(), "a b".to_string(), ".".to_string()],
     };
-    (Options { length, language, focus, abbreviations, ..Options::default() }, text)
+    (SummaryOptions { length, language, focus, abbreviations, ..SummaryOptions::default() }, text)
 }

@@ -3,7 +3,7 @@
 // Each test crate uses some of these.
 #![allow(dead_code)]
 
-use precis::{split_sentences_with, Length, Options, Sentence, Span, Summary};
+use precis::{split_sentences_with, Length, Sentence, Span, Summary, SummaryOptions};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Panics unless `sentences` are `text`'s sentences: indexed in order, trimmed,
@@ -38,8 +38,8 @@ pub fn word_count(text: &str) -> usize {
 /// Panics unless `summary` (of `text` with valid `options`) keeps its invariants: a
 /// subset of the text's sentences in document order, as long as asked, with scores in
 /// 0..=1 and mentions that slice the text.
-pub fn check_summary(text: &str, options: &Options, summary: &Summary<'_>) {
-    let all = split_sentences_with(text, options);
+pub fn check_summary(text: &str, options: &SummaryOptions, summary: &Summary<'_>) {
+    let all = split_sentences_with(text, &options.split_options()).unwrap();
     assert_eq!(summary.stats.sentences, all.len());
     assert!(summary.sentences.windows(2).all(|w| w[0].sentence.index < w[1].sentence.index), "document order");
     for s in &summary.sentences {

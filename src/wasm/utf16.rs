@@ -10,7 +10,7 @@ pub(crate) struct Utf16Offsets {
 impl Utf16Offsets {
     /// Prepares the conversion of `offsets` (byte offsets on char boundaries of `text`).
     pub(crate) fn new(text: &str, mut offsets: Vec<usize>) -> Self {
-        crate::rank::sort_ascending(&mut offsets, |offset| offset);
+        crate::basics::sort_ascending(&mut offsets, |offset| offset);
         offsets.dedup();
         // every byte but a continuation byte starts a character, one UTF-16 unit, and
         // a 4-byte character takes a second one

@@ -9,10 +9,9 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::sentence_bounds::sentence_pieces;
 use crate::abbreviations::{self, AbbreviationKind};
-use crate::language::{detect_language, Language};
-use crate::options::Options;
-use crate::sentence_bounds::sentence_pieces;
+use crate::basics::Language;
 use crate::stopwords;
 
 /// A sentence of the input: its position in the text and its byte offsets.
@@ -31,29 +30,11 @@ pub struct Sentence<'a> {
     pub end: usize,
 }
 
-/// Splits `text` into sentences, in order.
+/// Splits `text` in `language` into sentences, in order, also honouring
+/// `abbreviations` (lower case or not, without the final period).
 ///
 /// Lossless: the sentences, together with the whitespace between them, cover the
 /// whole text. Whitespace-only text has no sentences.
-///
-/// ```
-/// let text = "Dr. Smith met Lloyd J. Austin at 5 p.m. on Monday. They spoke.";
-/// let sentences: Vec<&str> = precis::split_sentences(text).iter().map(|s| s.text).collect();
-/// assert_eq!(sentences, ["Dr. Smith met Lloyd J. Austin at 5 p.m. on Monday.", "They spoke."]);
-/// ```
-pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
-    split_sentences_with(text, &Options::default())
-}
-
-/// [`split_sentences`] with the language (detected when `None`) and the extra
-/// abbreviations of `options`; the other options do not matter here.
-pub fn split_sentences_with<'a>(text: &'a str, options: &Options) -> Vec<Sentence<'a>> {
-    let language = options.language.unwrap_or_else(|| detect_language(text));
-    split(text, language, &options.abbreviations)
-}
-
-/// Splits `text` in `language`, also honouring `abbreviations` (lower case or not,
-/// without the final period).
 pub(crate) fn split<'a>(text: &'a str, language: Language, abbreviations: &[String]) -> Vec<Sentence<'a>> {
     let rules = Rules { language, abbreviations };
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -628,8 +609,14 @@ fn last_word(s: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
+    use crate::text::detect_language;
+
+    fn sentences_in(text: &str, language: Option<Language>) -> Vec<Sentence<'_>> {
+        super::split(text, language.unwrap_or_else(|| detect_language(text)), &[])
+    }
+
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text).iter().map(|s| s.text).collect()
+        sentences_in(text, None).iter().map(|s| s.text).collect()
     }
 
     #[test]
@@ -736,26 +723,25 @@ mod tests {
 
     #[test]
     fn script_specific_sentence_ends() {
-        let armenian = split_sentences_with("Նա եկավ: Մենք գնացինք:", &Options::default());
+        let armenian = sentences_in("Նա եկավ: Մենք գնացինք:", None);
         assert_eq!(armenian.len(), 2);
-        let armenian = split_sentences_with("Նա եկավ: 3 օր անց մենք գնացինք:", &Options::default());
+        let armenian = sentences_in("Նա եկավ: 3 օր անց մենք գնացինք:", None);
         assert_eq!(armenian.len(), 2, "the Armenian full stop before a number");
-        let arabic = split_sentences_with("الساعة: 5 مساء", &Options::default());
+        let arabic = sentences_in("الساعة: 5 مساء", None);
         assert_eq!(arabic.len(), 1, "an Arabic colon before a number");
-        let greek = split_sentences_with("Πού είσαι; Έρχομαι τώρα.", &Options::default());
+        let greek = sentences_in("Πού είσαι; Έρχομαι τώρα.", None);
         assert_eq!(greek.len(), 2);
-        let japanese = split_sentences_with("今日は天気が\nいいです。明日は雨です。", &Options::default());
+        let japanese = sentences_in("今日は天気が\nいいです。明日は雨です。", None);
         assert_eq!(japanese.iter().map(|s| s.text).collect::<Vec<_>>(), ["今日は天気が\nいいです。", "明日は雨です。"]);
-        let arabic = split_sentences_with("قال د\u{202a}.\u{202c} أحمد إن الوضع جيد. وغادر.", &Options::default());
+        let arabic = sentences_in("قال د\u{202a}.\u{202c} أحمد إن الوضع جيد. وغادر.", None);
         assert_eq!(arabic.len(), 2, "a one-letter abbreviation between direction marks");
-        let german = Options { language: Some(Language::German), ..Options::default() };
-        assert_eq!(split_sentences_with("Wir treffen uns am 3. Oktober in Bonn.", &german).len(), 1);
+        assert_eq!(sentences_in("Wir treffen uns am 3. Oktober in Bonn.", Some(Language::German)).len(), 1);
     }
 
     #[test]
     fn offsets_are_lossless() {
         let text = "  Héllo wörld 😀. Second one!\n\n  Third  ";
-        let sentences = split_sentences(text);
+        let sentences = sentences_in(text, None);
         assert_eq!(sentences.len(), 3);
         let mut cursor = 0;
         for s in &sentences {
@@ -767,10 +753,7 @@ mod tests {
     }
 
     fn split_in(language: Language, text: &str) -> Vec<&str> {
-        split_sentences_with(text, &Options { language: Some(language), ..Options::default() })
-            .iter()
-            .map(|s| s.text)
-            .collect()
+        sentences_in(text, Some(language)).iter().map(|s| s.text).collect()
     }
 
     #[test]
@@ -871,7 +854,7 @@ mod tests {
             format!("{}1. x 2. y", "•".repeat(40)),
             format!("Yahoo!{}", " 😀!".repeat(100)),
         ] {
-            let sentences = split_sentences(&text);
+            let sentences = sentences_in(&text, None);
             assert!(!sentences.is_empty());
             assert!(sentences.iter().all(|s| &text[s.start..s.end] == s.text));
         }
@@ -879,7 +862,7 @@ mod tests {
 
     #[test]
     fn whitespace_only_text_has_no_sentences() {
-        assert!(split_sentences("").is_empty());
-        assert!(split_sentences(" \n\t \n").is_empty());
+        assert!(sentences_in("", None).is_empty());
+        assert!(sentences_in(" \n\t \n", None).is_empty());
     }
 }

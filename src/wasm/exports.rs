@@ -1,14 +1,15 @@
-//! The JavaScript API (wasm32 only): the Rust functions with checked JS options,
-//! UTF-16 offsets and real `Error`s. JavaScript sees them as `summarize`,
-//! `splitSentences`, `extractEntities`, `extractKeywords` and `version`.
+//! The exports (wasm32 only): the Rust functions with checked JS options, UTF-16
+//! offsets and real `Error`s. JavaScript sees them as `summarize`, `splitSentences`,
+//! `extractEntities`, `extractKeywords` and `version`. Every export takes the same
+//! path: [`Input::read`], the Rust function, [`Utf16Offsets`], [`Input::output`].
 
-use js_sys::{Object, Reflect};
+use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::js_options::{self, JsOptionValue};
-use crate::utf16::Utf16Offsets;
-use crate::{Entity, Error, Keyword, Options};
+use super::options::{self, JsOptionValue, JsOptions};
+use super::utf16::Utf16Offsets;
+use crate::{Entity, Error, Keyword, Sentence, Span, Summary, MAX_TEXT_BYTES};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -158,37 +159,12 @@ pub fn summarize_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let text = read_text(&text)?;
-    let options = read_options(options, &["sentences", "ratio", "maxWords", "language", "focus", "abbreviations"])?;
-    let summary = crate::summarize(&text, &options)?;
-    let offsets = Utf16Offsets::new(
-        &text,
-        summary
-            .sentences
-            .iter()
-            .flat_map(|s| [s.sentence.start, s.sentence.end])
-            .chain(entity_offsets(&summary.entities))
-            .chain(keyword_offsets(&summary.keywords))
-            .collect(),
-    );
-    let result = JsSummary {
-        sentences: summary
-            .sentences
-            .iter()
-            .map(|s| JsSummarySentence {
-                index: s.sentence.index,
-                text: s.sentence.text,
-                start: offsets.get(s.sentence.start),
-                end: offsets.get(s.sentence.end),
-                score: s.score,
-            })
-            .collect(),
-        entities: js_entities(&summary.entities, &offsets),
-        keywords: js_keywords(&summary.keywords, &offsets),
-        language: summary.language.code(),
-        stats: JsStats { sentences: summary.stats.sentences, words: summary.stats.words },
-    };
-    to_js(&result)
+    let input = Input::read(text, options, &["sentences", "ratio", "maxWords", "language", "focus", "abbreviations"])?;
+    let summary = crate::summarize(&input.text, &input.options.summary())?;
+    let offsets = Utf16Offsets::new(&input.text, summary_offsets(&summary).collect());
+    let result = input.output(&JsSummary::new(&summary, &offsets))?;
+    input.restore_sentence_texts(&Reflect::get(&result, &"sentences".into()).unwrap_or_default());
+    Ok(result)
 }
 
 /// Splits `text` into sentences (lossless: only whitespace lies between them).
@@ -202,15 +178,13 @@ pub fn split_sentences_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SplitOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let text = read_text(&text)?;
-    let options = read_options(options, &["language", "abbreviations"])?;
-    let sentences = crate::split_sentences_with(&text, &options);
-    let offsets = Utf16Offsets::new(&text, sentences.iter().flat_map(|s| [s.start, s.end]).collect());
-    let result: Vec<JsSentence<'_>> = sentences
-        .iter()
-        .map(|s| JsSentence { index: s.index, text: s.text, start: offsets.get(s.start), end: offsets.get(s.end) })
-        .collect();
-    to_js(&result)
+    let input = Input::read(text, options, &["language", "abbreviations"])?;
+    let sentences = crate::split_sentences_with(&input.text, &input.options.split())?;
+    let offsets = Utf16Offsets::new(&input.text, sentences.iter().flat_map(|s| [s.start, s.end]).collect());
+    let result: Vec<JsSentence<'_>> = sentences.iter().map(|s| JsSentence::new(s, &offsets)).collect();
+    let result = input.output(&result)?;
+    input.restore_sentence_texts(&result);
+    Ok(result)
 }
 
 /// Finds the named entities of `text`, most important first, with every mention.
@@ -225,11 +199,10 @@ pub fn extract_entities_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let text = read_text(&text)?;
-    let options = read_options(options, &["language", "abbreviations", "limit", "kinds"])?;
-    let entities = crate::extract_entities_with(&text, &options);
-    let offsets = Utf16Offsets::new(&text, entity_offsets(&entities).collect());
-    to_js(&js_entities(&entities, &offsets))
+    let input = Input::read(text, options, &["language", "abbreviations", "limit", "kinds"])?;
+    let entities = crate::extract_entities_with(&input.text, &input.options.entities())?;
+    let offsets = Utf16Offsets::new(&input.text, span_offsets(entities.iter().map(|e| &e.mentions)).collect());
+    input.output(&js_entities(&entities, &offsets))
 }
 
 /// Finds the key phrases of `text` (one to three content words, not entities), most
@@ -244,11 +217,10 @@ pub fn extract_keywords_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "KeywordOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let text = read_text(&text)?;
-    let options = read_options(options, &["language", "abbreviations", "limit"])?;
-    let keywords = crate::extract_keywords_with(&text, &options);
-    let offsets = Utf16Offsets::new(&text, keyword_offsets(&keywords).collect());
-    to_js(&js_keywords(&keywords, &offsets))
+    let input = Input::read(text, options, &["language", "abbreviations", "limit"])?;
+    let keywords = crate::extract_keywords_with(&input.text, &input.options.keywords())?;
+    let offsets = Utf16Offsets::new(&input.text, span_offsets(keywords.iter().map(|k| &k.mentions)).collect());
+    input.output(&js_keywords(&keywords, &offsets))
 }
 
 /// The version of this package.
@@ -257,29 +229,69 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// An export's arguments, read and checked.
+struct Input {
+    /// The text as JavaScript passed it.
+    original: JsValue,
+    /// The text as Rust text (lone surrogates as U+FFFD).
+    text: String,
+    /// The options, checked.
+    options: JsOptions,
+}
+
+impl Input {
+    /// Reads the text and the options object, accepting only the options in `allowed`.
+    fn read(original: JsValue, options: Option<Object>, allowed: &[&str]) -> Result<Self, JsError> {
+        let text = read_text(&original)?;
+        let options = read_options(options, allowed)?;
+        Ok(Input { original, text, options })
+    }
+
+    /// `result` as a JS value.
+    fn output<T: Serialize>(&self, result: &T) -> Result<JsValue, JsError> {
+        result.serialize(&serde_wasm_bindgen::Serializer::new()).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Sets the `text` of every sentence of the JS array `sentences` to the slice of
+    /// the caller's own string, when the text holds U+FFFD: a lone surrogate of the
+    /// caller's string became one in Rust text, and `text` must be
+    /// `input.slice(start, end)` to the code unit.
+    fn restore_sentence_texts(&self, sentences: &JsValue) {
+        let (Some(original), Some(sentences)) = (self.original.dyn_ref::<JsString>(), sentences.dyn_ref::<Array>())
+        else {
+            return;
+        };
+        if !self.text.contains('\u{fffd}') {
+            return;
+        }
+        for sentence in sentences.iter() {
+            let offset = |key: &str| Reflect::get(&sentence, &key.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+            let text = original.slice(offset("start") as u32, offset("end") as u32);
+            let _ = Reflect::set(&sentence, &"text".into(), &text);
+        }
+    }
+}
+
 /// The text argument as Rust text. Lone UTF-16 surrogates become U+FFFD (one code
 /// unit too, so offsets stay those of the JS string). A string of more than
-/// [`MAX_TEXT_BYTES`](crate::MAX_TEXT_BYTES) code units is refused before it is
-/// copied into the module's memory; one that is longer only as UTF-8, after.
+/// [`MAX_TEXT_BYTES`] code units is refused before it is copied into the module's
+/// memory; one that is longer only as UTF-8, after.
 fn read_text(value: &JsValue) -> Result<String, JsError> {
-    let units = value.dyn_ref::<js_sys::JsString>().map_or(0, |s| s.length() as usize);
-    if units > crate::MAX_TEXT_BYTES {
-        return Err(Error::text_too_long(format!("a string of {units} UTF-16 code units")).into());
+    let units = value.dyn_ref::<JsString>().map_or(0, |s| s.length() as usize);
+    if units > MAX_TEXT_BYTES {
+        return Err(Error::text_too_long(format_args!("a string of {units} UTF-16 code units")).into());
     }
     let text =
         value.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", describe(value))))?;
-    if text.len() > crate::MAX_TEXT_BYTES {
-        return Err(Error::text_too_long(format!("{} bytes", text.len())).into());
-    }
     Ok(text)
 }
 
 const OPTIONS_ALLOWED: &str = "an object such as { sentences: 3 }";
 
-/// Reads a JS options object into [`Options`], accepting only the keys in `allowed`.
-fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Error> {
-    let Some(object) = value else { return Ok(Options::default()) };
-    if js_sys::Array::is_array(&object) {
+/// Reads a JS options object, accepting only the keys in `allowed`.
+fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<JsOptions, Error> {
+    let Some(object) = value else { return Ok(JsOptions::default()) };
+    if Array::is_array(&object) {
         return Err(Error::invalid_option("options", OPTIONS_ALLOWED, &"an array"));
     }
     if !object.is_object() {
@@ -295,7 +307,7 @@ fn read_options(value: Option<Object>, allowed: &[&str]) -> Result<Options, Erro
             }
         })
         .collect();
-    js_options::parse(pairs, allowed)
+    options::parse(pairs, allowed)
 }
 
 /// A JS value as the options parser sees it.
@@ -306,7 +318,7 @@ fn describe(value: &JsValue) -> JsOptionValue {
         JsOptionValue::Text(s)
     } else if value.is_null() {
         JsOptionValue::Other("null".into())
-    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+    } else if let Some(array) = value.dyn_ref::<Array>() {
         match array.iter().map(|item| item.as_string()).collect::<Option<Vec<String>>>() {
             Some(strings) => JsOptionValue::Texts(strings),
             None => JsOptionValue::Other("an array holding a non-string".into()),
@@ -316,15 +328,19 @@ fn describe(value: &JsValue) -> JsOptionValue {
     }
 }
 
-fn entity_offsets(entities: &[Entity]) -> impl Iterator<Item = usize> + '_ {
-    entities.iter().flat_map(|e| e.mentions.iter().flat_map(|m| [m.start, m.end]))
+/// The start and end of every span.
+fn span_offsets<'a>(spans: impl Iterator<Item = &'a Vec<Span>> + 'a) -> impl Iterator<Item = usize> + 'a {
+    spans.flat_map(|spans| spans.iter().flat_map(|m| [m.start, m.end]))
 }
 
-fn keyword_offsets(keywords: &[Keyword]) -> impl Iterator<Item = usize> + '_ {
-    keywords.iter().flat_map(|k| k.mentions.iter().flat_map(|m| [m.start, m.end]))
+/// Every byte offset a summary returns.
+fn summary_offsets<'a>(summary: &'a Summary<'_>) -> impl Iterator<Item = usize> + 'a {
+    let sentences = summary.sentences.iter().flat_map(|s| [s.sentence.start, s.sentence.end]);
+    let mentions = summary.entities.iter().map(|e| &e.mentions).chain(summary.keywords.iter().map(|k| &k.mentions));
+    sentences.chain(span_offsets(mentions))
 }
 
-fn js_mentions(mentions: &[crate::Span], offsets: &Utf16Offsets) -> Vec<JsMention> {
+fn js_mentions(mentions: &[Span], offsets: &Utf16Offsets) -> Vec<JsMention> {
     mentions.iter().map(|m| JsMention { start: offsets.get(m.start), end: offsets.get(m.end) }).collect()
 }
 
@@ -354,16 +370,18 @@ fn js_keywords<'a>(keywords: &'a [Keyword], offsets: &Utf16Offsets) -> Vec<JsKey
         .collect()
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value.serialize(&serde_wasm_bindgen::Serializer::new()).map_err(|e| JsError::new(&e.to_string()))
-}
-
 #[derive(Serialize)]
 struct JsSentence<'a> {
     index: usize,
     text: &'a str,
     start: usize,
     end: usize,
+}
+
+impl<'a> JsSentence<'a> {
+    fn new(s: &Sentence<'a>, offsets: &Utf16Offsets) -> Self {
+        JsSentence { index: s.index, text: s.text, start: offsets.get(s.start), end: offsets.get(s.end) }
+    }
 }
 
 #[derive(Serialize)]
@@ -412,4 +430,26 @@ struct JsSummary<'a> {
     keywords: Vec<JsKeyword<'a>>,
     language: &'static str,
     stats: JsStats,
+}
+
+impl<'a> JsSummary<'a> {
+    fn new(summary: &'a Summary<'a>, offsets: &Utf16Offsets) -> Self {
+        JsSummary {
+            sentences: summary
+                .sentences
+                .iter()
+                .map(|s| JsSummarySentence {
+                    index: s.sentence.index,
+                    text: s.sentence.text,
+                    start: offsets.get(s.sentence.start),
+                    end: offsets.get(s.sentence.end),
+                    score: s.score,
+                })
+                .collect(),
+            entities: js_entities(&summary.entities, offsets),
+            keywords: js_keywords(&summary.keywords, offsets),
+            language: summary.language.code(),
+            stats: JsStats { sentences: summary.stats.sentences, words: summary.stats.words },
+        }
+    }
 }

@@ -1,10 +1,47 @@
 //! Options as JavaScript passes them: loosely typed values, checked one by one so
 //! that every mistake gets a message naming the option and what it accepts.
 
-use crate::entities::EntityKind;
-use crate::error::{number_text, quoted, Error};
-use crate::language::Language;
-use crate::options::{Length, Options};
+use crate::basics::{number_text, quoted, Error};
+use crate::{
+    EntityKind, EntityOptions, KeywordOptions, Language, Length, SplitOptions, SummaryOptions, DEFAULT_KEYWORDS,
+};
+
+/// Every option any export reads, checked; each export's `allowed` keys decide which
+/// of them can be set, and the methods give each job its own options.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct JsOptions {
+    length: Length,
+    language: Option<Language>,
+    abbreviations: Vec<String>,
+    focus: Option<String>,
+    limit: Option<usize>,
+    kinds: Vec<EntityKind>,
+}
+
+impl JsOptions {
+    /// The options of `summarize`.
+    pub(crate) fn summary(&self) -> SummaryOptions {
+        let (abbreviations, focus) = (self.abbreviations.clone(), self.focus.clone());
+        SummaryOptions { length: self.length, language: self.language, abbreviations, focus }
+    }
+
+    /// The options of `splitSentences`.
+    pub(crate) fn split(&self) -> SplitOptions {
+        SplitOptions { language: self.language, abbreviations: self.abbreviations.clone() }
+    }
+
+    /// The options of `extractEntities`.
+    pub(crate) fn entities(&self) -> EntityOptions {
+        let (abbreviations, kinds) = (self.abbreviations.clone(), self.kinds.clone());
+        EntityOptions { language: self.language, abbreviations, limit: self.limit, kinds }
+    }
+
+    /// The options of `extractKeywords`.
+    pub(crate) fn keywords(&self) -> KeywordOptions {
+        let limit = self.limit.unwrap_or(DEFAULT_KEYWORDS);
+        KeywordOptions { language: self.language, abbreviations: self.abbreviations.clone(), limit }
+    }
+}
 
 /// An option's value as JavaScript passed it.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,10 +67,10 @@ impl std::fmt::Display for JsOptionValue {
     }
 }
 
-/// Builds [`Options`] from the `(key, value)` pairs of a JS options object, accepting
+/// Builds [`JsOptions`] from the `(key, value)` pairs of a JS options object, accepting
 /// only the keys in `allowed`. Keys whose value is `undefined` must be left out.
-pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Result<Options, Error> {
-    let mut options = Options::default();
+pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Result<JsOptions, Error> {
+    let mut options = JsOptions::default();
     let mut length_option: Option<&str> = None;
     for (key, value) in pairs {
         let Some(&name) = allowed.iter().find(|&&a| a == key) else {
@@ -80,7 +117,6 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
         }
         options.length = length;
     }
-    options.validate()?;
     Ok(options)
 }
 
@@ -156,6 +192,30 @@ mod tests {
         assert_eq!(parse(vec![("focus".into(), Text("bridge".into()))], ALL).unwrap().focus.as_deref(), Some("bridge"));
         let abbreviations = vec![("abbreviations".into(), Texts(vec!["approx.".into(), "Kl".into()]))];
         assert_eq!(parse(abbreviations, ALL).unwrap().abbreviations, ["approx", "Kl"]);
+    }
+
+    #[test]
+    fn each_job_gets_the_options_it_reads() {
+        let pairs = vec![
+            ("sentences".to_string(), Number(2.0)),
+            ("language".to_string(), Text("fr".into())),
+            ("abbreviations".to_string(), Texts(vec!["env.".into()])),
+            ("focus".to_string(), Text("pont".into())),
+        ];
+        let options = parse(pairs, ALL).unwrap();
+        let summary = options.summary();
+        assert_eq!(summary.length, Length::Sentences(2));
+        assert_eq!(summary.focus.as_deref(), Some("pont"));
+        let split = options.split();
+        assert_eq!((split.language, split.abbreviations), (Some(Language::French), vec!["env".to_string()]));
+        let limited = parse(
+            vec![("limit".into(), Number(4.0)), ("kinds".into(), Texts(vec!["place".into()]))],
+            &["limit", "kinds"],
+        );
+        let entities = limited.as_ref().unwrap().entities();
+        assert_eq!((entities.limit, entities.kinds), (Some(4), vec![EntityKind::Place]));
+        assert_eq!(limited.unwrap().keywords().limit, 4);
+        assert_eq!(options.keywords().limit, DEFAULT_KEYWORDS, "no limit: the default");
     }
 
     #[test]

@@ -1,6 +1,20 @@
-//! The error type: what was wrong and what is allowed instead.
+//! The error type, what was wrong and what is allowed instead, and the input limit.
 
 use std::fmt;
+
+/// The longest text précis accepts, in bytes of UTF-8: 64 MiB. Every entry point
+/// refuses longer text with an [`Error`] rather than taking minutes and gigabytes of
+/// memory (in a browser tab, a WebAssembly module that runs out of memory cannot
+/// recover).
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// `Ok` when `text` is at most [`MAX_TEXT_BYTES`] long.
+pub(crate) fn check_text_length(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::text_too_long(format_args!("{} bytes", text.len())));
+    }
+    Ok(())
+}
 
 /// An error from [`summarize`](crate::summarize) and the other entry points.
 ///
@@ -11,16 +25,29 @@ pub struct Error {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(not(any(target_arch = "wasm32", test)), allow(dead_code))] // built by the JS option parser
 enum ErrorKind {
-    InvalidOption { option: String, allowed: String, got: String },
-    ConflictingOptions { first: String, second: String },
-    UnknownOption { option: String, allowed: String },
-    TextTooLong { got: String },
+    InvalidOption {
+        option: String,
+        allowed: String,
+        got: String,
+    },
+    #[cfg(any(target_arch = "wasm32", test))] // only JavaScript can give both
+    ConflictingOptions {
+        first: String,
+        second: String,
+    },
+    #[cfg(any(target_arch = "wasm32", test))] // only JavaScript can name one that does not exist
+    UnknownOption {
+        option: String,
+        allowed: String,
+    },
+    TextTooLong {
+        got: String,
+    },
 }
 
 impl Error {
-    /// The text is longer than [`MAX_TEXT_BYTES`](crate::MAX_TEXT_BYTES); `got` says how long.
+    /// The text is longer than [`MAX_TEXT_BYTES`]; `got` says how long.
     pub(crate) fn text_too_long(got: impl fmt::Display) -> Self {
         Error { kind: ErrorKind::TextTooLong { got: got.to_string() } }
     }
@@ -51,32 +78,38 @@ impl fmt::Display for Error {
             ErrorKind::InvalidOption { option, allowed, got } => {
                 write!(f, "option \"{option}\" must be {allowed}, got {got}")
             }
+            #[cfg(any(target_arch = "wasm32", test))]
             ErrorKind::ConflictingOptions { first, second } => {
                 write!(f, "options \"{first}\" and \"{second}\" both set the summary length: give only one of them")
             }
+            #[cfg(any(target_arch = "wasm32", test))]
             ErrorKind::UnknownOption { option, allowed } => {
                 write!(f, "unknown option \"{option}\": the options are {allowed}")
             }
             ErrorKind::TextTooLong { got } => write!(
                 f,
                 "text must be at most 64 MiB ({} bytes of UTF-8), got {got}: split it into parts and summarize each",
-                crate::MAX_TEXT_BYTES
+                MAX_TEXT_BYTES
             ),
         }
     }
 }
 
 impl Error {
-    /// The option at fault, as the JavaScript API names it (`"sentences"`, `"ratio"`,
-    /// `"maxWords"`...), or `None` when the text itself was refused (too long).
+    /// The option at fault, as the API the caller used names it (the Rust options'
+    /// field `"length"`; JavaScript's `"sentences"`, `"ratio"`, `"maxWords"`...), or
+    /// `None` when the text itself was refused (too long).
     ///
     /// ```
-    /// let error = precis::summarize("One. Two.", &precis::Options::ratio(1.5)).unwrap_err();
-    /// assert_eq!(error.option(), Some("ratio"));
+    /// let error = precis::summarize("One. Two.", &precis::SummaryOptions::ratio(1.5)).unwrap_err();
+    /// assert_eq!(error.option(), Some("length"));
     /// ```
     pub fn option(&self) -> Option<&str> {
         match &self.kind {
-            ErrorKind::InvalidOption { option, .. } | ErrorKind::UnknownOption { option, .. } => Some(option),
+            ErrorKind::InvalidOption { option, .. } => Some(option),
+            #[cfg(any(target_arch = "wasm32", test))]
+            ErrorKind::UnknownOption { option, .. } => Some(option),
+            #[cfg(any(target_arch = "wasm32", test))]
             ErrorKind::ConflictingOptions { first, .. } => Some(first),
             ErrorKind::TextTooLong { .. } => None,
         }

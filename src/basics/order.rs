@@ -3,7 +3,7 @@
 //! WebAssembly, so every sort of the crate sorts one kind of key beside the items'
 //! indices and then moves the items.
 
-use crate::entities::Span;
+use super::span::Span;
 
 /// The indices of `keys` best first: highest score first, ties to the span that
 /// comes first in the text, then to the lower index (a total order: the result is

@@ -111,9 +111,10 @@ mod tests {
 
     #[test]
     fn the_crate_s_pieces_on_real_and_tricky_text() {
-        for fixture in
-            [include_str!("../tests/fixtures/ceasefire_talks.txt"), include_str!("../tests/fixtures/harbor_bridge.txt")]
-        {
+        for fixture in [
+            include_str!("../../tests/fixtures/ceasefire_talks.txt"),
+            include_str!("../../tests/fixtures/harbor_bridge.txt"),
+        ] {
             same_as_the_crate(fixture);
         }
         for text in [

@@ -47,58 +47,11 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::basics::{insertion_sort_by_key, sort_best_first, sort_in_text_order, EntityKind, Language, Span};
+use crate::document::{Document, Segments};
 use crate::gazetteer::{self, Listed};
-use crate::language::{detect_language, Language};
-use crate::options::Options;
-use crate::rank::{insertion_sort_by_key, sort_best_first, sort_in_text_order};
-use crate::sentences::{split, Sentence};
 use crate::stopwords;
-use crate::words::{is_cjk, is_lower_case, is_upper_case, is_word, strip_possessive, Segments, TermIds, WordList};
-
-/// A byte range of the input text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Span {
-    /// Byte offset of the first character.
-    pub start: usize,
-    /// Byte offset just past the last character.
-    pub end: usize,
-}
-
-/// What kind of thing an entity names, as far as the text and a few built-in lists tell.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum EntityKind {
-    /// A person (or a personal name): titles, "said", "who", "Dear ..." point here.
-    Person,
-    /// A place: countries, cities, regions, rivers, streets, buildings...
-    Place,
-    /// An organisation: companies, ministries, universities, parties, agencies...
-    Organization,
-    /// Anything else, or not enough evidence: nationalities and languages, events,
-    /// works, products.
-    #[default]
-    Other,
-}
-
-impl EntityKind {
-    /// Every kind, in the order of their codes.
-    pub const ALL: [EntityKind; 4] =
-        [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Other];
-
-    /// The kind's name in the JavaScript API: "person", "place", "organization" or "other".
-    pub fn code(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Place => "place",
-            EntityKind::Organization => "organization",
-            EntityKind::Other => "other",
-        }
-    }
-
-    /// The kind named by `code` (see [`EntityKind::code`]).
-    pub fn from_code(code: &str) -> Option<EntityKind> {
-        EntityKind::ALL.into_iter().find(|k| k.code() == code)
-    }
-}
+use crate::text::{is_cjk, is_lower_case, is_upper_case, is_word, strip_possessive, Sentence, WordList};
 
 /// A named entity and where the text mentions it.
 #[derive(Clone, Debug, PartialEq)]
@@ -118,47 +71,11 @@ pub struct Entity {
     pub kind: EntityKind,
 }
 
-/// Finds the named entities of `text`, most important first.
-///
-/// ```
-/// use precis::EntityKind;
-///
-/// let text = "Defense Secretary Lloyd J. Austin met Benjamin Netanyahu in Tel Aviv. \
-///             Austin said the U.S. would help. Netanyahu's office agreed.";
-/// let entities = precis::extract_entities(text);
-/// let names: Vec<&str> = entities.iter().map(|e| e.text.as_str()).collect();
-/// assert_eq!(names, ["Lloyd J. Austin", "Benjamin Netanyahu", "Tel Aviv", "U.S."]);
-/// assert_eq!(entities[0].kind, EntityKind::Person);
-/// assert_eq!(entities[2].kind, EntityKind::Place);
-/// ```
-pub fn extract_entities(text: &str) -> Vec<Entity> {
-    extract_entities_with(text, &Options::default())
-}
-
-/// [`extract_entities`] with the language (detected when `None`), the extra
-/// abbreviations, the `kinds` to keep (all when empty) and the `limit` of `options`.
-pub fn extract_entities_with(text: &str, options: &Options) -> Vec<Entity> {
-    let language = options.language.unwrap_or_else(|| detect_language(text));
-    let sentences = split(text, language, &options.abbreviations);
-    let segments = Segments::new(&sentences);
-    let summary = crate::summary::default_summary(&sentences, &segments, &mut TermIds::new(language));
-    let mut entities = entities_in(text, &sentences, &segments, language, &summary);
-    if !options.kinds.is_empty() {
-        entities.retain(|e| options.kinds.contains(&e.kind));
-    }
-    entities.truncate(options.limit.unwrap_or(usize::MAX));
-    entities
-}
-
-/// [`extract_entities`] over sentences already split, in `language`; `summary` holds
-/// the indices of the summary's sentences, in document order.
-pub(crate) fn entities_in(
-    text: &str,
-    sentences: &[Sentence<'_>],
-    segments: &Segments,
-    language: Language,
-    summary: &[usize],
-) -> Vec<Entity> {
+/// The named entities of `document`, most important first; `summary` holds the
+/// indices of the summary's sentences, in document order.
+pub(crate) fn find_entities(document: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
+    let (text, sentences, segments, language) =
+        (document.text, &document.sentences, &document.segments, document.language);
     // Each sentence is tokenized for the evidence, then again to find names, rather
     // than its tokens kept: the tokens of a whole text take about 12 bytes a byte of
     // text. Prose without a word that may begin a name (`None` here) is not tokenized
@@ -2201,15 +2118,15 @@ mod tests {
     }
 
     fn names(text: &str) -> Vec<(String, usize)> {
-        extract_entities(text).into_iter().map(|e| (e.text, e.count)).collect()
+        crate::extract_entities(text).unwrap().into_iter().map(|e| (e.text, e.count)).collect()
     }
 
     fn texts(text: &str) -> Vec<String> {
-        extract_entities(text).into_iter().map(|e| e.text).collect()
+        crate::extract_entities(text).unwrap().into_iter().map(|e| e.text).collect()
     }
 
     fn kind_of(text: &str, name: &str) -> EntityKind {
-        let entities = extract_entities(text);
+        let entities = crate::extract_entities(text).unwrap();
         entities.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name} missing from {entities:?}")).kind
     }
 
@@ -2279,7 +2196,7 @@ mod tests {
     #[test]
     fn mentions_point_at_the_name() {
         let text = "Yoav Gallant spoke. Later, Gallant's aides left.";
-        let entity = &extract_entities(text)[0];
+        let entity = &crate::extract_entities(text).unwrap()[0];
         let mentioned: Vec<&str> = entity.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(mentioned, ["Yoav Gallant", "Gallant"]);
     }
@@ -2405,8 +2322,9 @@ mod tests {
         let text = "Die Regierung in Berlin hat am Montag einen Vertrag mit Frankreich geschlossen. \
                     Angela Merkel sagte, der Vertrag sei gut für die Wirtschaft. Das Haus der \
                     Regierung blieb geschlossen. Merkel reiste dann nach Paris.";
-        let options = Options { language: Some(Language::German), ..Options::default() };
-        let found: Vec<String> = extract_entities_with(text, &options).into_iter().map(|e| e.text).collect();
+        let options = crate::EntityOptions { language: Some(Language::German), ..Default::default() };
+        let found: Vec<String> =
+            crate::extract_entities_with(text, &options).unwrap().into_iter().map(|e| e.text).collect();
         for expected in ["Berlin", "Frankreich", "Angela Merkel", "Paris"] {
             assert!(found.contains(&expected.to_string()), "{expected} missing from {found:?}");
         }
@@ -2465,7 +2383,7 @@ mod tests {
             "Kim Jong-",
             "ßtraße Straße",
         ] {
-            let entities = extract_entities(text);
+            let entities = crate::extract_entities(text).unwrap();
             for e in &entities {
                 assert_eq!(e.count, e.mentions.len());
                 assert!(e.mentions.iter().all(|m| text.get(m.start..m.end).is_some()));

@@ -1,0 +1,200 @@
+//! Terms: what scoring compares instead of words. A term is a word case-folded,
+//! without a possessive, stemmed (Snowball), and not a stop word, a number or a single
+//! letter; in Chinese and Japanese, every pair of adjacent ideographs or kana.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
+
+use super::words::{is_cjk, strip_possessive, words};
+use crate::basics::{sort_ascending, Language};
+use crate::stopwords;
+
+/// Turns the words of one language into scoring terms.
+pub(crate) struct Terms {
+    language: Language,
+    stemmer: Option<Stemmer>,
+}
+
+impl Terms {
+    /// The term maker for `language`.
+    pub(crate) fn new(language: Language) -> Self {
+        let algorithm = match language {
+            Language::English => Some(Algorithm::English),
+            Language::French => Some(Algorithm::French),
+            Language::German => Some(Algorithm::German),
+            Language::Spanish => Some(Algorithm::Spanish),
+            Language::Italian => Some(Algorithm::Italian),
+            Language::Portuguese => Some(Algorithm::Portuguese),
+            Language::Dutch => Some(Algorithm::Dutch),
+            Language::Russian => Some(Algorithm::Russian),
+            _ => None,
+        };
+        Terms { language, stemmer: algorithm.map(Stemmer::create) }
+    }
+
+    /// The term for `word`: case-folded, possessive removed, stemmed; `None` for stop
+    /// words, one-letter words and words without a letter (numbers).
+    pub(crate) fn term(&self, word: &str) -> Option<String> {
+        if !word.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let lower = strip_possessive(word).to_lowercase();
+        if lower.chars().count() < 2 || stopwords::is_stop_word(self.language, &lower) {
+            return None;
+        }
+        Some(match &self.stemmer {
+            Some(stemmer) => stemmer.stem(&lower).into_owned(),
+            None => lower,
+        })
+    }
+}
+
+/// The id [`TermIds::known_terms`] gives a term that the numbered text never uses.
+pub(crate) const UNSEEN: u32 = u32::MAX;
+
+/// Numbers the terms of one text: each distinct word is case-folded, looked up and
+/// stemmed once however often it occurs, and each distinct term gets the next id.
+pub(crate) struct TermIds<'w> {
+    terms: Terms,
+    by_word: HashMap<&'w str, Option<u32>>,
+    /// The ids of Chinese and Japanese character bigrams, looked up without making
+    /// a string (one is made for each new bigram only).
+    by_pair: HashMap<(char, char), u32>,
+    by_term: HashMap<String, u32>,
+}
+
+impl<'w> TermIds<'w> {
+    /// An empty numbering for words of `language`.
+    pub(crate) fn new(language: Language) -> Self {
+        TermIds {
+            terms: Terms::new(language),
+            by_word: HashMap::default(),
+            by_pair: HashMap::default(),
+            by_term: HashMap::default(),
+        }
+    }
+
+    /// The id of `word`'s term ([`Terms::term`]), `None` when it has none.
+    pub(crate) fn word(&mut self, word: &'w str) -> Option<u32> {
+        if let Some(&id) = self.by_word.get(word) {
+            return id;
+        }
+        let id = self.terms.term(word).map(|term| self.term(term));
+        self.by_word.insert(word, id);
+        id
+    }
+
+    /// The id of `word`'s term as [`word`](Self::word) numbered it, without numbering
+    /// anything: `None` when it has no term or the text never used it.
+    pub(crate) fn known_word(&self, word: &str) -> Option<u32> {
+        match self.by_word.get(word) {
+            Some(&id) => id,
+            None => self.terms.term(word).and_then(|term| self.by_term.get(&term).copied()),
+        }
+    }
+
+    /// The distinct ids, sorted, of the terms of `phrase` (text that is not part of the
+    /// numbered text, such as a focus), without numbering anything: a term the text
+    /// never uses is [`UNSEEN`].
+    pub(crate) fn known_terms(&self, phrase: &str) -> Vec<u32> {
+        let cjk = self.terms.language.is_cjk();
+        let mut found = Vec::new();
+        for (_, word) in words(phrase, 0) {
+            if !(cjk && word.chars().any(is_cjk)) {
+                if let Some(term) = self.terms.term(word) {
+                    found.push(self.by_term.get(&term).copied().unwrap_or(UNSEEN));
+                }
+            }
+        }
+        if cjk {
+            each_pair(phrase, |a, b| {
+                found.push(self.by_term.get(&String::from_iter([a, b])).copied().unwrap_or(UNSEEN))
+            });
+        }
+        sort_ascending(&mut found, |id| id as usize);
+        found.dedup();
+        found
+    }
+
+    fn term(&mut self, term: String) -> u32 {
+        let next = self.by_term.len() as u32;
+        *self.by_term.entry(term).or_insert(next)
+    }
+
+    /// The id of the bigram `a` `b`.
+    fn pair(&mut self, a: char, b: char) -> u32 {
+        if let Some(&id) = self.by_pair.get(&(a, b)) {
+            return id;
+        }
+        let id = self.term([a, b].iter().collect());
+        self.by_pair.insert((a, b), id);
+        id
+    }
+
+    /// Calls `found` with the id of every term of `text` and returns the number of
+    /// words in it. In Chinese and Japanese, each pair of adjacent ideographs or kana
+    /// is a term.
+    /// `words` are the words of `text`, in order.
+    pub(crate) fn each_term(
+        &mut self,
+        text: &'w str,
+        words: impl Iterator<Item = &'w str>,
+        mut found: impl FnMut(u32),
+    ) -> usize {
+        let cjk = self.terms.language.is_cjk();
+        let mut count = 0;
+        for word in words {
+            count += 1;
+            if !(cjk && word.chars().any(is_cjk)) {
+                if let Some(id) = self.word(word) {
+                    found(id);
+                }
+            }
+        }
+        if cjk {
+            each_pair(text, |a, b| found(self.pair(a, b)));
+        }
+        count
+    }
+}
+
+/// Calls `found` with every pair of adjacent ideographs or kana of `text`.
+fn each_pair(text: &str, mut found: impl FnMut(char, char)) {
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        let current = is_cjk(c).then_some(c);
+        if let (Some(a), Some(b)) = (previous, current) {
+            found(a, b);
+        }
+        previous = current;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(language: Language, text: &str) -> Vec<String> {
+        let mut ids = TermIds::new(language);
+        let mut found = Vec::new();
+        ids.each_term(text, words(text, 0).map(|(_, w)| w), |id| found.push(id));
+        let mut names = vec![String::new(); ids.by_term.len()];
+        for (term, &id) in &ids.by_term {
+            names[id as usize] = term.clone();
+        }
+        found.into_iter().map(|id| names[id as usize].clone()).collect()
+    }
+
+    #[test]
+    fn terms_fold_case_stem_and_drop_stop_words_and_numbers() {
+        assert_eq!(terms(Language::English, "The Bridges' 2024 Netanyahu's bridge"), ["bridg", "netanyahu", "bridg"]);
+        assert_eq!(terms(Language::French, "Les ponts et le pont"), ["pont", "pont"]);
+        assert_eq!(terms(Language::Russian, "Мосты и мост"), ["мост", "мост"]);
+    }
+
+    #[test]
+    fn cjk_terms_are_character_bigrams() {
+        assert_eq!(terms(Language::Chinese, "大桥关闭。"), ["大桥", "桥关", "关闭"]);
+        assert_eq!(terms(Language::Other, "Merhaba dünya"), ["merhaba", "dünya"]);
+    }
+}
