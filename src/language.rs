@@ -7,7 +7,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::stopwords;
+use crate::data::stopwords;
 
 /// A language the summarizer knows, or [`Language::Other`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

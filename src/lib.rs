@@ -22,10 +22,9 @@
 //! [`extract_keywords`].
 #![deny(missing_docs)]
 
-mod abbreviations;
+mod data;
 mod entities;
 mod error;
-mod gazetteer;
 #[cfg(any(target_arch = "wasm32", test))]
 mod js_options;
 mod keywords;
@@ -34,7 +33,6 @@ mod options;
 mod rank;
 mod sentence_bounds;
 mod sentences;
-mod stopwords;
 mod summary;
 #[cfg(any(target_arch = "wasm32", test))]
 mod utf16;

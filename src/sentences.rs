@@ -9,11 +9,11 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::abbreviations::{self, AbbreviationKind};
+use crate::data::abbreviations::{self, AbbreviationKind};
+use crate::data::stopwords;
 use crate::language::{detect_language, Language};
 use crate::options::Options;
 use crate::sentence_bounds::sentence_pieces;
-use crate::stopwords;
 
 /// A sentence of the input: its position in the text and its byte offsets.
 ///

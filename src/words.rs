@@ -2,59 +2,17 @@
 //! stop-word-free and stemmed (Snowball), or character bigrams in Chinese and Japanese.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::sync::OnceLock;
+use rustc_hash::FxHashMap as HashMap;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
+use crate::data::stopwords;
 use crate::language::Language;
 use crate::sentences::Sentence;
-use crate::stopwords;
 use crate::word_bounds::word_bound_indices;
 
 /// The words of `text` (segments holding a letter or a digit) with their byte
 /// offsets, shifted by `base`.
 pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
     word_bound_indices(text).filter(|(_, w)| is_word(w)).map(move |(i, w)| (base + i, w))
-}
-
-/// The lines of one or more tables, looked up through a hash set built the first
-/// time it is asked: lookups come for nearly every word of a text, several times.
-pub(crate) struct WordList {
-    tables: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
-}
-
-impl WordList {
-    /// The list of every line of `tables`.
-    pub(crate) const fn new(tables: &'static [&'static str]) -> Self {
-        WordList { tables, set: OnceLock::new() }
-    }
-
-    /// Every line of the tables, in order.
-    pub(crate) fn lines(&self) -> impl Iterator<Item = &'static str> {
-        self.tables.iter().flat_map(|t| t.lines())
-    }
-
-    /// Whether `word` is a line of one of the tables.
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.lines().collect()).contains(word)
-    }
-
-    /// Whether `word` in lower case is a line of one of the tables (lowered on the
-    /// stack when it is short ASCII, as most words are: `str::to_lowercase` allocates).
-    pub(crate) fn contains_lower_case(&self, word: &str) -> bool {
-        let mut short = [0; 24];
-        if word.len() <= short.len() && word.is_ascii() {
-            for (lowered, byte) in short.iter_mut().zip(word.bytes()) {
-                *lowered = byte.to_ascii_lowercase();
-            }
-            // SAFETY: ASCII bytes are UTF-8 (`str::from_utf8` would add its validator,
-            // 0.7 KB, to the WebAssembly module for nothing).
-            self.contains(unsafe { std::str::from_utf8_unchecked(&short[..word.len()]) })
-        } else {
-            self.contains(&word.to_lowercase())
-        }
-    }
 }
 
 /// The UAX #29 word-bound segments of every sentence of a text, found once and
@@ -345,16 +303,6 @@ mod tests {
             assert_eq!(segments.of(sentence).collect::<Vec<_>>(), expected);
             assert!(expected.iter().any(|&(_, w, word)| word && w.len() >= chunk) || sentence.index == 0);
         }
-    }
-
-    #[test]
-    fn word_lists_find_words_in_any_case() {
-        static LIST: WordList = WordList::new(&["dr\nécole\nmr\nsupercalifragilisticexpialidocious"]);
-        assert!(LIST.contains("dr") && !LIST.contains("Dr"));
-        assert!(LIST.contains_lower_case("Dr") && LIST.contains_lower_case("MR") && LIST.contains_lower_case("mr"));
-        assert!(LIST.contains_lower_case("École"), "lowered beyond ASCII");
-        assert!(LIST.contains_lower_case("SUPERCALIFRAGILISTICEXPIALIDOCIOUS"), "longer than the stack buffer");
-        assert!(!LIST.contains_lower_case("Drs") && !LIST.contains_lower_case("D") && !LIST.contains_lower_case(""));
     }
 
     #[test]
