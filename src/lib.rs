@@ -28,9 +28,7 @@
 // 1. basics
 mod basics;
 // 2. data
-mod abbreviations;
-mod gazetteer;
-mod stopwords;
+mod data;
 // 3. text
 mod text;
 // 4. document

@@ -8,7 +8,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::basics::Language;
-use crate::stopwords;
+use crate::data::stopwords;
 
 /// Characters of the text's start that detection looks at: enough for a confident
 /// answer, and it keeps detection's cost independent of the text's length.

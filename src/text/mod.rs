@@ -14,4 +14,4 @@ pub(crate) use sentences::split;
 pub use sentences::Sentence;
 pub(crate) use terms::TermIds;
 pub(crate) use word_bounds::word_bound_indices;
-pub(crate) use words::{is_cjk, is_lower_case, is_upper_case, is_word, strip_possessive, WordList};
+pub(crate) use words::{is_cjk, is_lower_case, is_upper_case, is_word, strip_possessive};

@@ -10,9 +10,9 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::sentence_bounds::sentence_pieces;
-use crate::abbreviations::{self, AbbreviationKind};
 use crate::basics::Language;
-use crate::stopwords;
+use crate::data::abbreviations::{self, AbbreviationKind};
+use crate::data::stopwords;
 
 /// A sentence of the input: its position in the text and its byte offsets.
 ///

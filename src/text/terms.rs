@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::words::{is_cjk, strip_possessive, words};
 use crate::basics::{sort_ascending, Language};
-use crate::stopwords;
+use crate::data::stopwords;
 
 /// Turns the words of one language into scoring terms.
 pub(crate) struct Terms {

@@ -1,56 +1,12 @@
 //! Words: the UAX #29 word segments that hold a letter or a digit, and the tests
 //! of case and script that the other modules ask of them.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet as HashSet;
-
 use super::word_bounds::word_bound_indices;
 
 /// The words of `text` (segments holding a letter or a digit) with their byte
 /// offsets, shifted by `base`.
 pub(crate) fn words(text: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
     word_bound_indices(text).filter(|(_, w)| is_word(w)).map(move |(i, w)| (base + i, w))
-}
-
-/// The lines of one or more tables, looked up through a hash set built the first
-/// time it is asked: lookups come for nearly every word of a text, several times.
-pub(crate) struct WordList {
-    tables: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
-}
-
-impl WordList {
-    /// The list of every line of `tables`.
-    pub(crate) const fn new(tables: &'static [&'static str]) -> Self {
-        WordList { tables, set: OnceLock::new() }
-    }
-
-    /// Every line of the tables, in order.
-    pub(crate) fn lines(&self) -> impl Iterator<Item = &'static str> {
-        self.tables.iter().flat_map(|t| t.lines())
-    }
-
-    /// Whether `word` is a line of one of the tables.
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.lines().collect()).contains(word)
-    }
-
-    /// Whether `word` in lower case is a line of one of the tables (lowered on the
-    /// stack when it is short ASCII, as most words are: `str::to_lowercase` allocates).
-    pub(crate) fn contains_lower_case(&self, word: &str) -> bool {
-        let mut short = [0; 24];
-        if word.len() <= short.len() && word.is_ascii() {
-            for (lowered, byte) in short.iter_mut().zip(word.bytes()) {
-                *lowered = byte.to_ascii_lowercase();
-            }
-            // SAFETY: ASCII bytes are UTF-8 (`str::from_utf8` would add its validator,
-            // 0.7 KB, to the WebAssembly module for nothing).
-            self.contains(unsafe { std::str::from_utf8_unchecked(&short[..word.len()]) })
-        } else {
-            self.contains(&word.to_lowercase())
-        }
-    }
 }
 
 /// Whether a segment is a word: it holds a letter or a digit. UAX #29 segments
@@ -112,16 +68,6 @@ mod tests {
             let segment = c.to_string();
             assert_eq!(is_word(&segment), c.is_alphanumeric() || is_cjk(c), "{c:?}");
         }
-    }
-
-    #[test]
-    fn word_lists_find_words_in_any_case() {
-        static LIST: WordList = WordList::new(&["dr\nécole\nmr\nsupercalifragilisticexpialidocious"]);
-        assert!(LIST.contains("dr") && !LIST.contains("Dr"));
-        assert!(LIST.contains_lower_case("Dr") && LIST.contains_lower_case("MR") && LIST.contains_lower_case("mr"));
-        assert!(LIST.contains_lower_case("École"), "lowered beyond ASCII");
-        assert!(LIST.contains_lower_case("SUPERCALIFRAGILISTICEXPIALIDOCIOUS"), "longer than the stack buffer");
-        assert!(!LIST.contains_lower_case("Drs") && !LIST.contains_lower_case("D") && !LIST.contains_lower_case(""));
     }
 
     #[test]

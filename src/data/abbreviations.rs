@@ -1,7 +1,8 @@
 //! Abbreviations that end in a period but usually do not end a sentence.
 
 use crate::basics::Language;
-use crate::text::WordList;
+
+use super::WordList;
 
 /// How an abbreviation behaves before a capitalised word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,338 +17,76 @@ pub(crate) enum AbbreviationKind {
 }
 
 /// Abbreviations that precede a number, lower case, without the final period.
-static NUMBERED: WordList = WordList::new(&["\
-art
-c
-ca
-ch
-chap
-no
-nos
-n°
-nº
-op
-p
-pp
-sec
-vol
-vols"]);
-
+pub(super) const NUMBERED_TXT: &str = include_str!("abbreviations/numbered.txt");
 /// Titles and prefixes in every language, lower case, without the final period.
-static TITLES: WordList = WordList::new(&["\
-adm
-amb
-approx
-atty
-brig
-capt
-cf
-cmdr
-cpl
-dr
-e.g
-gen
-i.e
-insp
-lieut
-lt
-messrs
-mme
-mmes
-mr
-mrs
-ms
-msgr
-mt
-prof
-pvt
-sgt
-supt
-viz
-vs"]);
-
+pub(super) const TITLES_TXT: &str = include_str!("abbreviations/titles.txt");
 /// Abbreviations that may also end a sentence.
-static INLINE: WordList = WordList::new(&["\
-a.m
-apr
-assn
-assoc
-aug
-ave
-blvd
-bros
-co
-corp
-dec
-dept
-e.u
-etc
-feb
-fig
-figs
-govt
-inc
-intl
-jan
-jr
-jul
-jun
-ltd
-mar
-natl
-nov
-oct
-p.m
-ph.d
-sep
-sept
-sr
-st
-u.k
-u.n
-u.s
-u.s.a
-univ"]);
-
+pub(super) const INLINE_TXT: &str = include_str!("abbreviations/inline.txt");
 /// Names written with an exclamation mark that does not end the sentence, lower case,
 /// without the mark: "Yahoo! Research".
-static EXCLAIMED_NAMES: WordList = WordList::new(&["\
-jeopardy
-joomla
-yahoo"]);
+pub(super) const EXCLAIMED_NAMES_TXT: &str = include_str!("abbreviations/exclaimed_names.txt");
+
+/// English titles; words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl).
+pub(super) const TITLES_EN: &str = include_str!("abbreviations/titles.en.txt");
+/// French titles and abbreviations that never end a sentence.
+pub(super) const TITLES_FR: &str = include_str!("abbreviations/titles.fr.txt");
+/// German titles and abbreviations that never end a sentence.
+pub(super) const TITLES_DE: &str = include_str!("abbreviations/titles.de.txt");
+/// Spanish titles and abbreviations that never end a sentence.
+pub(super) const TITLES_ES: &str = include_str!("abbreviations/titles.es.txt");
+/// Italian titles and abbreviations that never end a sentence; "ssa" is the end of
+/// "Dott.ssa", "Prof.ssa": only the part after the inner period is looked up.
+pub(super) const TITLES_IT: &str = include_str!("abbreviations/titles.it.txt");
+/// Portuguese titles and abbreviations that never end a sentence.
+pub(super) const TITLES_PT: &str = include_str!("abbreviations/titles.pt.txt");
+/// Dutch titles and abbreviations that never end a sentence.
+pub(super) const TITLES_NL: &str = include_str!("abbreviations/titles.nl.txt");
+/// Russian titles and abbreviations that never end a sentence.
+pub(super) const TITLES_RU: &str = include_str!("abbreviations/titles.ru.txt");
+/// Frequent titles of languages without tables of their own ([`Language::Other`]):
+/// Danish and Norwegian, Polish, Czech and Slovak, Bulgarian; none is a word elsewhere.
+pub(super) const TITLES_OTHER: &str = include_str!("abbreviations/titles.other.txt");
+
+/// French abbreviations that may also end a sentence.
+pub(super) const INLINE_FR: &str = include_str!("abbreviations/inline.fr.txt");
+/// German abbreviations that may also end a sentence.
+pub(super) const INLINE_DE: &str = include_str!("abbreviations/inline.de.txt");
+/// Spanish abbreviations that may also end a sentence.
+pub(super) const INLINE_ES: &str = include_str!("abbreviations/inline.es.txt");
+/// Italian abbreviations that may also end a sentence.
+pub(super) const INLINE_IT: &str = include_str!("abbreviations/inline.it.txt");
+/// Portuguese abbreviations that may also end a sentence.
+pub(super) const INLINE_PT: &str = include_str!("abbreviations/inline.pt.txt");
+/// Dutch abbreviations that may also end a sentence.
+pub(super) const INLINE_NL: &str = include_str!("abbreviations/inline.nl.txt");
+/// Russian abbreviations that may also end a sentence.
+pub(super) const INLINE_RU: &str = include_str!("abbreviations/inline.ru.txt");
+/// Abbreviations of languages without tables of their own that may also end a sentence.
+pub(super) const INLINE_OTHER: &str = include_str!("abbreviations/inline.other.txt");
+
+/// [`NUMBERED_TXT`] as a word list.
+static NUMBERED: WordList = WordList::new(&[NUMBERED_TXT]);
+/// [`TITLES_TXT`] as a word list.
+static TITLES: WordList = WordList::new(&[TITLES_TXT]);
+/// [`INLINE_TXT`] as a word list.
+static INLINE: WordList = WordList::new(&[INLINE_TXT]);
+/// [`EXCLAIMED_NAMES_TXT`] as a word list.
+static EXCLAIMED_NAMES: WordList = WordList::new(&[EXCLAIMED_NAMES_TXT]);
 
 /// Titles and abbreviations that never end a sentence in each language, lower case,
 /// without the final period (on top of [`TITLES`]), by [`Language::index`].
 static LOCAL_TITLES: [WordList; 11] = [
-    // English; words in other languages: "col" (fr), "det" (da), "hon" (sv), "maj" (sv, pl)
-    WordList::new(&["\
-col
-det
-gov
-hon
-maj
-pres
-rep
-reps
-rev
-sen
-sens"]),
-    // French
-    WordList::new(&["\
-av
-bd
-boul
-cf
-chap
-dr
-env
-ex
-févr
-janv
-m
-me
-mgr
-mlle
-mlles
-mm
-mme
-mmes
-pr
-réf
-st
-ste
-vol"]),
-    // German
-    WordList::new(&["\
-abs
-bspw
-bzw
-ca
-d.h
-dipl
-dr
-evtl
-fr
-frl
-geb
-ggf
-hr
-hrn
-i.d.r
-inkl
-jh
-jhd
-mind
-nr
-o.g
-prof
-s
-sog
-st
-str
-u
-u.u
-v.a
-vgl
-z
-z.b
-z.t
-zzgl"]),
-    // Spanish
-    WordList::new(&["\
-abr
-ago
-aprox
-arq
-av
-avda
-d
-dic
-dr
-dra
-dña
-ee
-ej
-ene
-excma
-excmo
-gral
-ing
-lic
-núm
-prof
-pág
-págs
-párrf
-sr
-sra
-sras
-sres
-srta
-sto
-ud
-uds
-vd
-vds"]),
-    // Italian; "ssa" is the end of "Dott.ssa", "Prof.ssa": only the part after the
-    // inner period is looked up
-    WordList::new(&["\
-Dott.ssa
-Prof.ssa
-amm
-arch
-avv
-dir
-dott
-dr
-egr
-es
-gent
-geom
-ill
-ing
-mons
-on
-pag
-prof
-psicol
-rag
-sig
-sig.na
-sig.ra
-sigg
-spett
-ssa"]),
-    // Portuguese
-    WordList::new(&["\
-av
-dr
-dra
-eng
-ex
-exa
-exma
-exmo
-ilma
-ilmo
-prof
-profa
-pág
-sr
-sra
-srs
-srta"]),
-    // Dutch
-    WordList::new(&["\
-bijv
-blz
-d.w.z
-dhr
-dr
-drs
-i.p.v
-ing
-ir
-m.b.t
-mevr
-mr
-mw
-nr
-o.a
-prof
-t.a.v
-vgl"]),
-    // Russian
-    WordList::new(&["\
-акад
-гл
-д
-и.о
-им
-кв
-напр
-пгт
-пл
-проф
-рис
-св
-см
-ст
-стр
-т.е
-т.к
-т.н
-табл
-ул"]),
+    WordList::new(&[TITLES_EN]),
+    WordList::new(&[TITLES_FR]),
+    WordList::new(&[TITLES_DE]),
+    WordList::new(&[TITLES_ES]),
+    WordList::new(&[TITLES_IT]),
+    WordList::new(&[TITLES_PT]),
+    WordList::new(&[TITLES_NL]),
+    WordList::new(&[TITLES_RU]),
     WordList::new(&[]), // Chinese: none
     WordList::new(&[]), // Japanese: none
-    // Other: frequent titles of languages without tables of their own: Danish and
-    // Norwegian, Polish, Czech and Slovak, Bulgarian; none is a word elsewhere.
-    WordList::new(&["\
-bul
-ekskl
-godz
-iflg
-inż
-jf
-mgr
-mht
-napr
-np
-pga
-resp
-skt
-tj
-tzv
-tzw
-vha
-wg
-бул
-вж
-вкл
-гр
-пл
-ул"]),
+    WordList::new(&[TITLES_OTHER]),
 ];
 
 /// Abbreviations of each other language that may also end a sentence ("usw.",
@@ -355,54 +94,16 @@ wg
 /// [`Language::index`].
 static LOCAL_INLINE: [WordList; 11] = [
     WordList::new(&[]), // English: none
-    // French
-    WordList::new(&["\
-cie"]),
-    // German
-    WordList::new(&["\
-hrsg
-o.ä
-u.a
-u.ä
-usw"]),
-    // Spanish
-    WordList::new(&["\
-cía
-uu"]),
-    // Italian
-    WordList::new(&["\
-ecc"]),
-    // Portuguese
-    WordList::new(&["\
-lda"]),
-    // Dutch
-    WordList::new(&["\
-e.d
-enz
-jl"]),
-    // Russian
-    WordList::new(&["\
-в
-вв
-г
-гг
-др
-коп
-млн
-млрд
-пр
-руб
-т.д
-т.п
-тыс"]),
+    WordList::new(&[INLINE_FR]),
+    WordList::new(&[INLINE_DE]),
+    WordList::new(&[INLINE_ES]),
+    WordList::new(&[INLINE_IT]),
+    WordList::new(&[INLINE_PT]),
+    WordList::new(&[INLINE_NL]),
+    WordList::new(&[INLINE_RU]),
     WordList::new(&[]), // Chinese: none
     WordList::new(&[]), // Japanese: none
-    // Other
-    WordList::new(&["\
-atď
-osv
-г
-хил"]),
+    WordList::new(&[INLINE_OTHER]),
 ];
 
 /// The kind of `word` (without its final period) in `language`, if it is a known
