@@ -17,8 +17,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-#[path = "support/readme.rs"]
-mod readme;
+#[path = "support/doc_block.rs"]
+mod doc_block;
 
 const DATA: &str = "../shared/eval-data/ner/gum_entities_dev.jsonl";
 const README: &str = "../shared/eval-data/README.md";
@@ -129,7 +129,7 @@ fn main() {
     .unwrap();
     print!("{report}");
     if ablated.is_empty() {
-        readme::update("bench:entities", &report);
+        doc_block::update("bench:entities", &report);
     }
 }
 

@@ -18,8 +18,8 @@ use std::fmt::Write as _;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-#[path = "support/readme.rs"]
-mod readme;
+#[path = "support/doc_block.rs"]
+mod doc_block;
 
 const SETS: [(&str, Algorithm, precis::Language); 2] = [
     ("cnndm_dev", Algorithm::English, precis::Language::English),
@@ -67,7 +67,7 @@ fn main() {
         .unwrap();
     }
     print!("{report}");
-    readme::update("bench:keywords", &report);
+    doc_block::update("bench:keywords", &report);
 }
 
 /// The `n` most frequent words of `text` that are neither function words nor words

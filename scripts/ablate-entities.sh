@@ -2,7 +2,7 @@
 # What each signal of the entity finder buys: runs `cargo bench --bench entities`
 # once with everything and once without each signal (compiled out with
 # PRECIS_ABLATE, see src/entities.rs), prints one Markdown row per run and writes
-# the table into the README.
+# the table into BENCHMARKS.md.
 #   npm run bench:entities:ablation
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +18,4 @@ for signal in "" $SIGNALS; do
   kind=$(grep -o 'gold entity: [0-9.]*%' <<<"$out" | grep -o '[0-9.]*%')
   echo "| ${signal:-(nothing: all signals)} |$row| $kind |" | tee -a "$table"
 done
-node scripts/readme-block.mjs bench:entities:ablation <"$table"
+node scripts/doc-block.mjs BENCHMARKS.md bench:entities:ablation <"$table"

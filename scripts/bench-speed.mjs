@@ -12,7 +12,7 @@
 // punctuation mark removed and lines joined (one 1 MB sentence); CJK = the Chinese
 // and Japanese sentence-suite texts cycled to 1 MB.
 //
-// Prints a Markdown table, writes target/bench-speed.json and rewrites the README's
+// Prints a Markdown table, writes target/bench-speed.json and rewrites BENCHMARKS.md's
 // bench:speed block. `--memory <file>` (used internally) measures one input in a
 // fresh process: wasm linear memory before and after, and Node's peak RSS.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -56,7 +56,7 @@ async function main() {
   writeFileSync(join(OUT, '../bench-speed.json'), `${JSON.stringify(report, null, 2)}\n`);
   const table = markdown(report);
   console.log(table);
-  execFileSync('node', [join(ROOT, 'scripts/readme-block.mjs'), 'bench:speed'], { input: table, cwd: ROOT });
+  execFileSync('node', [join(ROOT, 'scripts/doc-block.mjs'), 'BENCHMARKS.md', 'bench:speed'], { input: table, cwd: ROOT });
 }
 
 // ---- inputs -----------------------------------------------------------------------

@@ -3,7 +3,7 @@
 # first and is skipped when already done, so a second run takes seconds.
 #
 #   wasm32 target  rustup's if it has one; otherwise Debian's rustc-web + a wasm32
-#                  std sysroot built from rust-web-src (see README, "Toolchain")
+#                  std sysroot built from rust-web-src (see README, "Two commands")
 #   wasm-bindgen   wasm-bindgen-cli at exactly the version in Cargo.lock
 #   wasm-pack      from crates.io (the npm wasm-pack downloads a binary: not usable offline)
 #   chromium       Debian's chromium + chromium-driver, for browser tests

@@ -1,4 +1,4 @@
-//! The catalogue of hostile inputs (README, "Robustness"): one test per kind of text a
+//! The catalogue of hostile inputs: one test per kind of text a
 //! user may paste, each asserting its specific expected behaviour as well as the
 //! invariants of `common` (lossless sentences, in-order subset summaries, mentions
 //! that slice the text). Lone UTF-16 surrogates cannot exist in Rust text: they are

@@ -1,4 +1,4 @@
-// Hostile input from JavaScript (README, "Robustness"): on generated strings with
+// Hostile input from JavaScript (the catalogue is tests/hostile.rs): on generated strings with
 // surrogate pairs and lone surrogates every offset slices the string to the reported
 // text; lone surrogates and control characters; the heaviest inputs of the catalogue
 // through WebAssembly; every bad option of every function
