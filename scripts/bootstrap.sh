@@ -6,6 +6,8 @@
 #                  std sysroot built from rust-web-src (see README, "Two commands")
 #   wasm-bindgen   wasm-bindgen-cli at exactly the version in Cargo.lock
 #   wasm-pack      from crates.io (the npm wasm-pack downloads a binary: not usable offline)
+#   clippy, rustfmt  for the lint step of the tests: rustup's components, or Debian's
+#                  rust-web-clippy and rustfmt-web beside Debian's rustc-web
 #   chromium       Debian's chromium + chromium-driver, for browser tests
 #   npm packages   npm ci when package-lock.json changed
 set -euo pipefail
@@ -60,6 +62,16 @@ ensure_cargo_tool() { # binary, crate, version
   cargo install -q "$2" --version "$3"
 }
 
+ensure_lint_tools() {
+  cargo clippy --version >/dev/null 2>&1 && cargo fmt --version >/dev/null 2>&1 && return 0
+  if [ "$PRECIS_TOOLCHAIN" = rustup ]; then
+    log "rustup component add clippy rustfmt"
+    rustup component add clippy rustfmt
+  else
+    apt_install rust-web-clippy rustfmt-web
+  fi
+}
+
 ensure_npm_packages() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "npm ci"
@@ -68,6 +80,7 @@ ensure_npm_packages() {
 }
 
 ensure_wasm_target
+ensure_lint_tools
 ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
 ensure_cargo_tool wasm-pack wasm-pack "$WASM_PACK_VERSION"
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || apt_install chromium chromium-driver

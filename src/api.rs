@@ -3,7 +3,7 @@
 //! into a [`Document`] once and running the stages it needs, in order.
 
 use crate::basics::{
-    check_text_length, EntityOptions, Error, KeywordOptions, Language, Length, SplitOptions, SummaryOptions,
+    check_text_length, EntityOptions, Error, KeywordOptions, Language, Length, Span, SplitOptions, SummaryOptions,
     DEFAULT_KEYWORDS,
 };
 use crate::document::Document;
@@ -71,7 +71,7 @@ pub fn summarize<'a>(text: &'a str, options: &SummaryOptions) -> Result<Summary<
     let document = Document::new(text, options.language, &options.abbreviations);
     let selection = choose_sentences(&document, options.length, options.focus.as_deref());
     let mut entities = find_entities(&document, &selection.chosen);
-    let keywords = find_keywords(&document, &mentions(&entities), DEFAULT_KEYWORDS);
+    let keywords = find_keywords(&document, mentions(&entities), DEFAULT_KEYWORDS);
     entities.truncate(SUMMARY_ENTITIES);
     let sentences = selection
         .chosen
@@ -130,8 +130,7 @@ pub fn extract_entities(text: &str) -> Result<Vec<Entity>, Error> {
 pub fn extract_entities_with(text: &str, options: &EntityOptions) -> Result<Vec<Entity>, Error> {
     check_text_length(text)?;
     let document = Document::new(text, options.language, &options.abbreviations);
-    let summary = choose_sentences(&document, Length::Default, None).chosen;
-    let mut entities = find_entities(&document, &summary);
+    let mut entities = entities_of(&document);
     if !options.kinds.is_empty() {
         entities.retain(|e| options.kinds.contains(&e.kind));
     }
@@ -140,7 +139,7 @@ pub fn extract_entities_with(text: &str, options: &EntityOptions) -> Result<Vec<
 }
 
 /// Finds the key phrases of `text`, most important first, at most
-/// [`DEFAULT_KEYWORDS`](crate::DEFAULT_KEYWORDS).
+/// [`DEFAULT_KEYWORDS`].
 ///
 /// ```
 /// let text = "The humanitarian crisis in the region deepened on Monday. Aid agencies \
@@ -160,12 +159,17 @@ pub fn extract_keywords(text: &str) -> Result<Vec<Keyword>, Error> {
 pub fn extract_keywords_with(text: &str, options: &KeywordOptions) -> Result<Vec<Keyword>, Error> {
     check_text_length(text)?;
     let document = Document::new(text, options.language, &options.abbreviations);
-    let summary = choose_sentences(&document, Length::Default, None).chosen;
-    let entities = find_entities(&document, &summary);
-    Ok(find_keywords(&document, &mentions(&entities), options.limit))
+    let entities = entities_of(&document);
+    Ok(find_keywords(&document, mentions(&entities), options.limit))
+}
+
+/// The entities of `document`, ranked with the sentences of its default summary.
+fn entities_of(document: &Document<'_>) -> Vec<Entity> {
+    let summary = choose_sentences(document, Length::Default, None).chosen;
+    find_entities(document, &summary)
 }
 
 /// Every mention of every entity.
-fn mentions(entities: &[Entity]) -> Vec<crate::basics::Span> {
+fn mentions(entities: &[Entity]) -> Vec<Span> {
     entities.iter().flat_map(|e| e.mentions.iter().copied()).collect()
 }

@@ -48,7 +48,7 @@ pub struct Keyword {
 
 /// The `limit` best key phrases of `document`, leaving out the words of named
 /// entities (`entity_mentions`, in any order).
-pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: &[Span], limit: usize) -> Vec<Keyword> {
+pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: Vec<Span>, limit: usize) -> Vec<Keyword> {
     if document.language.is_cjk() || limit == 0 {
         return Vec::new();
     }
@@ -98,9 +98,8 @@ struct ContentWord {
 
 impl<'t> Candidates<'t> {
     /// Every candidate of `document`, leaving out words inside `entity_mentions`.
-    fn gather(document: &Document<'t>, entity_mentions: &[Span]) -> Self {
+    fn gather(document: &Document<'t>, mut entity_spans: Vec<Span>) -> Self {
         let (text, language) = (document.text, document.language);
-        let mut entity_spans = entity_mentions.to_vec();
         sort_in_text_order(&mut entity_spans, |&span| span);
         let mut next_entity = 0;
         let mut candidates = Candidates { text, by_key: HashMap::default(), list: Vec::new() };

@@ -188,7 +188,7 @@ fn closes(mark: char, c: char) -> bool {
     }
 }
 
-/// The length of a footnote mark opening `piece` ("[17]", "[...]", "[…]"), if any.
+/// The length of a footnote mark opening `piece` (`[17]`, `[...]`, `[…]`), if any.
 fn footnote_mark(piece: &str) -> Option<usize> {
     let inner_end = piece.strip_prefix('[')?.find(']')?;
     let inner = &piece[1..1 + inner_end];

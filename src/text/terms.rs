@@ -6,7 +6,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
 use super::words::{is_cjk, strip_possessive, words};
-use crate::basics::{sort_ascending, Language};
+use crate::basics::Language;
 use crate::data::stopwords;
 
 /// Turns the words of one language into scoring terms.
@@ -85,34 +85,27 @@ impl<'w> TermIds<'w> {
     }
 
     /// The id of `word`'s term as [`word`](Self::word) numbered it, without numbering
-    /// anything: `None` when it has no term or the text never used it.
+    /// anything: `None` when it has no term or was never numbered (every word of a text
+    /// given to [`each_term`](Self::each_term) outside Chinese and Japanese was).
     pub(crate) fn known_word(&self, word: &str) -> Option<u32> {
-        match self.by_word.get(word) {
-            Some(&id) => id,
-            None => self.terms.term(word).and_then(|term| self.by_term.get(&term).copied()),
-        }
+        self.by_word.get(word).copied().flatten()
     }
 
-    /// The distinct ids, sorted, of the terms of `phrase` (text that is not part of the
-    /// numbered text, such as a focus), without numbering anything: a term the text
+    /// The ids of the terms of `phrase` (text that is not part of the numbered text,
+    /// such as a focus), in its order, without numbering anything: a term the text
     /// never uses is [`UNSEEN`].
     pub(crate) fn known_terms(&self, phrase: &str) -> Vec<u32> {
         let cjk = self.terms.language.is_cjk();
+        let known = |term: String| self.by_term.get(&term).copied().unwrap_or(UNSEEN);
         let mut found = Vec::new();
         for (_, word) in words(phrase, 0) {
             if !(cjk && word.chars().any(is_cjk)) {
-                if let Some(term) = self.terms.term(word) {
-                    found.push(self.by_term.get(&term).copied().unwrap_or(UNSEEN));
-                }
+                found.extend(self.terms.term(word).map(known));
             }
         }
         if cjk {
-            each_pair(phrase, |a, b| {
-                found.push(self.by_term.get(&String::from_iter([a, b])).copied().unwrap_or(UNSEEN))
-            });
+            each_pair(phrase, |a, b| found.push(known([a, b].iter().collect())));
         }
-        sort_ascending(&mut found, |id| id as usize);
-        found.dedup();
         found
     }
 

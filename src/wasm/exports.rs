@@ -1,7 +1,7 @@
 //! The exports (wasm32 only): the Rust functions with checked JS options, UTF-16
 //! offsets and real `Error`s. JavaScript sees them as `summarize`, `splitSentences`,
 //! `extractEntities`, `extractKeywords` and `version`. Every export takes the same
-//! path: [`Input::read`], the Rust function, [`Utf16Offsets`], [`Input::output`].
+//! path: [`Input::read`], the Rust function, [`Utf16Offsets`], [`to_js`].
 
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
@@ -159,12 +159,11 @@ pub fn summarize_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let input = Input::read(text, options, &["sentences", "ratio", "maxWords", "language", "focus", "abbreviations"])?;
-    let summary = crate::summarize(&input.text, &input.options.summary())?;
-    let offsets = Utf16Offsets::new(&input.text, summary_offsets(&summary).collect());
-    let result = input.output(&JsSummary::new(&summary, &offsets))?;
-    input.restore_sentence_texts(&Reflect::get(&result, &"sentences".into()).unwrap_or_default());
-    Ok(result)
+    let (input, options) =
+        Input::read(text, options, &["sentences", "ratio", "maxWords", "language", "focus", "abbreviations"])?;
+    let summary = crate::summarize(&input.text, &options.summary())?;
+    let offsets = Utf16Offsets::new(&input.text, summary_offsets(&summary));
+    to_js(&JsSummary::new(&summary, &input.sentence_texts(&offsets)))
 }
 
 /// Splits `text` into sentences (lossless: only whitespace lies between them).
@@ -178,13 +177,11 @@ pub fn split_sentences_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SplitOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let input = Input::read(text, options, &["language", "abbreviations"])?;
-    let sentences = crate::split_sentences_with(&input.text, &input.options.split())?;
+    let (input, options) = Input::read(text, options, &["language", "abbreviations"])?;
+    let sentences = crate::split_sentences_with(&input.text, &options.split())?;
     let offsets = Utf16Offsets::new(&input.text, sentences.iter().flat_map(|s| [s.start, s.end]).collect());
-    let result: Vec<JsSentence<'_>> = sentences.iter().map(|s| JsSentence::new(s, &offsets)).collect();
-    let result = input.output(&result)?;
-    input.restore_sentence_texts(&result);
-    Ok(result)
+    let texts = input.sentence_texts(&offsets);
+    to_js(&sentences.iter().map(|s| JsSentence::new(s, &texts)).collect::<Vec<_>>())
 }
 
 /// Finds the named entities of `text`, most important first, with every mention.
@@ -199,10 +196,10 @@ pub fn extract_entities_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let input = Input::read(text, options, &["language", "abbreviations", "limit", "kinds"])?;
-    let entities = crate::extract_entities_with(&input.text, &input.options.entities())?;
-    let offsets = Utf16Offsets::new(&input.text, span_offsets(entities.iter().map(|e| &e.mentions)).collect());
-    input.output(&js_entities(&entities, &offsets))
+    let (input, options) = Input::read(text, options, &["language", "abbreviations", "limit", "kinds"])?;
+    let entities = crate::extract_entities_with(&input.text, &options.entities())?;
+    let offsets = Utf16Offsets::new(&input.text, span_offsets(entities.iter().map(|e| &e.mentions[..])));
+    to_js(&js_entities(&entities, &offsets))
 }
 
 /// Finds the key phrases of `text` (one to three content words, not entities), most
@@ -217,10 +214,10 @@ pub fn extract_keywords_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "KeywordOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let input = Input::read(text, options, &["language", "abbreviations", "limit"])?;
-    let keywords = crate::extract_keywords_with(&input.text, &input.options.keywords())?;
-    let offsets = Utf16Offsets::new(&input.text, span_offsets(keywords.iter().map(|k| &k.mentions)).collect());
-    input.output(&js_keywords(&keywords, &offsets))
+    let (input, options) = Input::read(text, options, &["language", "abbreviations", "limit"])?;
+    let keywords = crate::extract_keywords_with(&input.text, &options.keywords())?;
+    let offsets = Utf16Offsets::new(&input.text, span_offsets(keywords.iter().map(|k| &k.mentions[..])));
+    to_js(&js_keywords(&keywords, &offsets))
 }
 
 /// The version of this package.
@@ -229,47 +226,46 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// An export's arguments, read and checked.
+/// An export's text, as JavaScript passed it and as Rust text.
 struct Input {
-    /// The text as JavaScript passed it.
-    original: JsValue,
-    /// The text as Rust text (lone surrogates as U+FFFD).
+    /// The caller's own string.
+    original: JsString,
+    /// The same text as Rust text (lone surrogates as U+FFFD, one code unit too).
     text: String,
-    /// The options, checked.
-    options: JsOptions,
 }
 
 impl Input {
     /// Reads the text and the options object, accepting only the options in `allowed`.
-    fn read(original: JsValue, options: Option<Object>, allowed: &[&str]) -> Result<Self, JsError> {
+    fn read(original: JsValue, options: Option<Object>, allowed: &[&str]) -> Result<(Self, JsOptions), JsError> {
         let text = read_text(&original)?;
         let options = read_options(options, allowed)?;
-        Ok(Input { original, text, options })
+        Ok((Input { original: original.unchecked_into(), text }, options))
     }
 
-    /// `result` as a JS value.
-    fn output<T: Serialize>(&self, result: &T) -> Result<JsValue, JsError> {
-        result.serialize(&serde_wasm_bindgen::Serializer::new()).map_err(|e| JsError::new(&e.to_string()))
+    /// Sentence texts as slices of the caller's own string, so that `text` is
+    /// `input.slice(start, end)` to the code unit, lone surrogates included.
+    fn sentence_texts<'a>(&'a self, offsets: &'a Utf16Offsets) -> SentenceTexts<'a> {
+        SentenceTexts { original: &self.original, offsets }
     }
+}
 
-    /// Sets the `text` of every sentence of the JS array `sentences` to the slice of
-    /// the caller's own string, when the text holds U+FFFD: a lone surrogate of the
-    /// caller's string became one in Rust text, and `text` must be
-    /// `input.slice(start, end)` to the code unit.
-    fn restore_sentence_texts(&self, sentences: &JsValue) {
-        let (Some(original), Some(sentences)) = (self.original.dyn_ref::<JsString>(), sentences.dyn_ref::<Array>())
-        else {
-            return;
-        };
-        if !self.text.contains('\u{fffd}') {
-            return;
-        }
-        for sentence in sentences.iter() {
-            let offset = |key: &str| Reflect::get(&sentence, &key.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-            let text = original.slice(offset("start") as u32, offset("end") as u32);
-            let _ = Reflect::set(&sentence, &"text".into(), &text);
-        }
+/// Makes the JS string of a sentence from its byte offsets.
+struct SentenceTexts<'a> {
+    original: &'a JsString,
+    offsets: &'a Utf16Offsets,
+}
+
+impl SentenceTexts<'_> {
+    /// The UTF-16 offsets of `sentence` and its text, sliced from the caller's string.
+    fn of(&self, sentence: &Sentence<'_>) -> (usize, usize, JsValue) {
+        let (start, end) = (self.offsets.get(sentence.start), self.offsets.get(sentence.end));
+        (start, end, self.original.slice(start as u32, end as u32).into())
     }
+}
+
+/// `result` as a JS value.
+fn to_js<T: Serialize>(result: &T) -> Result<JsValue, JsError> {
+    result.serialize(&serde_wasm_bindgen::Serializer::new()).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The text argument as Rust text. Lone UTF-16 surrogates become U+FFFD (one code
@@ -328,16 +324,23 @@ fn describe(value: &JsValue) -> JsOptionValue {
     }
 }
 
-/// The start and end of every span.
-fn span_offsets<'a>(spans: impl Iterator<Item = &'a Vec<Span>> + 'a) -> impl Iterator<Item = usize> + 'a {
-    spans.flat_map(|spans| spans.iter().flat_map(|m| [m.start, m.end]))
+/// The start and end of every span of every list.
+fn span_offsets<'a>(lists: impl Iterator<Item = &'a [Span]>) -> Vec<usize> {
+    let mut offsets = Vec::new();
+    for span in lists.flatten() {
+        offsets.extend([span.start, span.end]);
+    }
+    offsets
 }
 
 /// Every byte offset a summary returns.
-fn summary_offsets<'a>(summary: &'a Summary<'_>) -> impl Iterator<Item = usize> + 'a {
-    let sentences = summary.sentences.iter().flat_map(|s| [s.sentence.start, s.sentence.end]);
-    let mentions = summary.entities.iter().map(|e| &e.mentions).chain(summary.keywords.iter().map(|k| &k.mentions));
-    sentences.chain(span_offsets(mentions))
+fn summary_offsets(summary: &Summary<'_>) -> Vec<usize> {
+    let entities = summary.entities.iter().map(|e| &e.mentions[..]);
+    let mut offsets = span_offsets(entities.chain(summary.keywords.iter().map(|k| &k.mentions[..])));
+    for s in &summary.sentences {
+        offsets.extend([s.sentence.start, s.sentence.end]);
+    }
+    offsets
 }
 
 fn js_mentions(mentions: &[Span], offsets: &Utf16Offsets) -> Vec<JsMention> {
@@ -371,23 +374,26 @@ fn js_keywords<'a>(keywords: &'a [Keyword], offsets: &Utf16Offsets) -> Vec<JsKey
 }
 
 #[derive(Serialize)]
-struct JsSentence<'a> {
+struct JsSentence {
     index: usize,
-    text: &'a str,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    text: JsValue,
     start: usize,
     end: usize,
 }
 
-impl<'a> JsSentence<'a> {
-    fn new(s: &Sentence<'a>, offsets: &Utf16Offsets) -> Self {
-        JsSentence { index: s.index, text: s.text, start: offsets.get(s.start), end: offsets.get(s.end) }
+impl JsSentence {
+    fn new(s: &Sentence<'_>, texts: &SentenceTexts<'_>) -> Self {
+        let (start, end, text) = texts.of(s);
+        JsSentence { index: s.index, text, start, end }
     }
 }
 
 #[derive(Serialize)]
-struct JsSummarySentence<'a> {
+struct JsSummarySentence {
     index: usize,
-    text: &'a str,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    text: JsValue,
     start: usize,
     end: usize,
     score: f64,
@@ -425,7 +431,7 @@ struct JsStats {
 
 #[derive(Serialize)]
 struct JsSummary<'a> {
-    sentences: Vec<JsSummarySentence<'a>>,
+    sentences: Vec<JsSummarySentence>,
     entities: Vec<JsEntity<'a>>,
     keywords: Vec<JsKeyword<'a>>,
     language: &'static str,
@@ -433,21 +439,15 @@ struct JsSummary<'a> {
 }
 
 impl<'a> JsSummary<'a> {
-    fn new(summary: &'a Summary<'a>, offsets: &Utf16Offsets) -> Self {
+    fn new(summary: &'a Summary<'a>, texts: &SentenceTexts<'_>) -> Self {
+        let sentence = |s: &crate::SummarySentence<'_>| {
+            let (start, end, text) = texts.of(&s.sentence);
+            JsSummarySentence { index: s.sentence.index, text, start, end, score: s.score }
+        };
         JsSummary {
-            sentences: summary
-                .sentences
-                .iter()
-                .map(|s| JsSummarySentence {
-                    index: s.sentence.index,
-                    text: s.sentence.text,
-                    start: offsets.get(s.sentence.start),
-                    end: offsets.get(s.sentence.end),
-                    score: s.score,
-                })
-                .collect(),
-            entities: js_entities(&summary.entities, offsets),
-            keywords: js_keywords(&summary.keywords, offsets),
+            sentences: summary.sentences.iter().map(sentence).collect(),
+            entities: js_entities(&summary.entities, texts.offsets),
+            keywords: js_keywords(&summary.keywords, texts.offsets),
             language: summary.language.code(),
             stats: JsStats { sentences: summary.stats.sentences, words: summary.stats.words },
         }

@@ -20,26 +20,26 @@ pub(crate) struct JsOptions {
 
 impl JsOptions {
     /// The options of `summarize`.
-    pub(crate) fn summary(&self) -> SummaryOptions {
-        let (abbreviations, focus) = (self.abbreviations.clone(), self.focus.clone());
-        SummaryOptions { length: self.length, language: self.language, abbreviations, focus }
+    pub(crate) fn summary(self) -> SummaryOptions {
+        let JsOptions { length, language, abbreviations, focus, .. } = self;
+        SummaryOptions { length, language, abbreviations, focus }
     }
 
     /// The options of `splitSentences`.
-    pub(crate) fn split(&self) -> SplitOptions {
-        SplitOptions { language: self.language, abbreviations: self.abbreviations.clone() }
+    pub(crate) fn split(self) -> SplitOptions {
+        SplitOptions { language: self.language, abbreviations: self.abbreviations }
     }
 
     /// The options of `extractEntities`.
-    pub(crate) fn entities(&self) -> EntityOptions {
-        let (abbreviations, kinds) = (self.abbreviations.clone(), self.kinds.clone());
-        EntityOptions { language: self.language, abbreviations, limit: self.limit, kinds }
+    pub(crate) fn entities(self) -> EntityOptions {
+        let JsOptions { language, abbreviations, limit, kinds, .. } = self;
+        EntityOptions { language, abbreviations, limit, kinds }
     }
 
     /// The options of `extractKeywords`.
-    pub(crate) fn keywords(&self) -> KeywordOptions {
+    pub(crate) fn keywords(self) -> KeywordOptions {
         let limit = self.limit.unwrap_or(DEFAULT_KEYWORDS);
-        KeywordOptions { language: self.language, abbreviations: self.abbreviations.clone(), limit }
+        KeywordOptions { language: self.language, abbreviations: self.abbreviations, limit }
     }
 }
 
@@ -203,16 +203,16 @@ mod tests {
             ("focus".to_string(), Text("pont".into())),
         ];
         let options = parse(pairs, ALL).unwrap();
-        let summary = options.summary();
+        let summary = options.clone().summary();
         assert_eq!(summary.length, Length::Sentences(2));
         assert_eq!(summary.focus.as_deref(), Some("pont"));
-        let split = options.split();
+        let split = options.clone().split();
         assert_eq!((split.language, split.abbreviations), (Some(Language::French), vec!["env".to_string()]));
         let limited = parse(
             vec![("limit".into(), Number(4.0)), ("kinds".into(), Texts(vec!["place".into()]))],
             &["limit", "kinds"],
         );
-        let entities = limited.as_ref().unwrap().entities();
+        let entities = limited.clone().unwrap().entities();
         assert_eq!((entities.limit, entities.kinds), (Some(4), vec![EntityKind::Place]));
         assert_eq!(limited.unwrap().keywords().limit, 4);
         assert_eq!(options.keywords().limit, DEFAULT_KEYWORDS, "no limit: the default");

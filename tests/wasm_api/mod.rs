@@ -30,7 +30,7 @@ fn number(value: &JsValue, key: &str) -> u32 {
 
 /// The message of the `Error` the call threw; fails if it returned or threw a non-Error.
 fn error_message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
-    let thrown: JsValue = result.err().expect("the call throws").into();
+    let thrown: JsValue = result.expect_err("the call throws").into();
     let error = thrown.dyn_ref::<js_sys::Error>().expect("a real Error instance");
     error.message().into()
 }
