@@ -88,8 +88,8 @@ impl fmt::Display for Error {
             }
             ErrorKind::TextTooLong { got } => write!(
                 f,
-                "text must be at most 64 MiB ({} bytes of UTF-8), got {got}: split it into parts and summarize each",
-                MAX_TEXT_BYTES
+                "text must be at most {} MiB ({MAX_TEXT_BYTES} bytes of UTF-8), got {got}: split it into parts and summarize each",
+                MAX_TEXT_BYTES >> 20
             ),
         }
     }
