@@ -124,13 +124,7 @@ fn length() -> impl Strategy<Value = Length> {
 
 fn options() -> impl Strategy<Value = SummaryOptions> {
     (length(), language(), proptest::option::of("[a-zA-Zé ]{1,12}"), proptest::collection::vec("[A-Za-z.]{1,5}", 0..3))
-        .prop_map(|(length, language, focus, abbreviations)| SummaryOptions {
-            length,
-            language,
-            focus,
-            abbreviations,
-            ..SummaryOptions::default()
-        })
+        .prop_map(|(length, language, focus, abbreviations)| SummaryOptions { length, language, focus, abbreviations })
 }
 
 proptest! {

@@ -41,7 +41,7 @@ pub(super) fn select(
                 chosen
                     .iter()
                     .take(REDUNDANCY_WINDOW)
-                    .any(|&c| overlap(&profiles[i].terms, &profiles[c].terms) > MAX_OVERLAP)
+                    .any(|&c| overlap(profiles[i].terms, profiles[c].terms) > MAX_OVERLAP)
             };
             if fits && !taken[i] && (pass_allows_repeats || !repeat()) {
                 chosen.push(i);

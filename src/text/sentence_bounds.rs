@@ -90,7 +90,7 @@ fn cjk_letter_at(bytes: &[u8], i: usize) -> bool {
 fn may_end_sentence(byte: u8) -> bool {
     match byte {
         b'.' | b'!' | b'?' | b'\n' | b'\r' => true,
-        0..=0x7f | 0x80..=0xbf => false,
+        0..=0xbf => false,
         0xc3..=0xc9 => false, // the lead bytes of U+00C0..=U+027F
         0xe4..=0xe9 => false, // the lead bytes of U+4000..=U+9FFF
         _ => true,
