@@ -9,7 +9,7 @@
 //! next to the peer figures of `../shared/eval-data/README.md`.
 //!
 //! To measure what one signal of the entity finder buys, compile it without:
-//! `PRECIS_ABLATE=gazetteer npm run bench:entities` (names in `src/entities.rs`).
+//! `PRECIS_ABLATE=gazetteer npm run bench:entities` (names in `Signal`, `src/entities/mod.rs`).
 
 use std::fmt::Write as _;
 use std::fs;
