@@ -9,7 +9,7 @@
 //! next to the peer figures of `../shared/eval-data/README.md`.
 //!
 //! To measure what one signal of the entity finder buys, compile it without:
-//! `PRECIS_ABLATE=gazetteer npm run bench:entities` (names in `src/entities.rs`).
+//! `PRECIS_ABLATE=gazetteer npm run bench:entities` (names in `Signal`, `src/entities/mod.rs`).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -32,6 +32,32 @@ fn main() {
         println!("They live beside the checkout in ../shared and are never copied into this repository.");
         return;
     }
+    let run = extract_all();
+    let all = score(&[]);
+    let key = score(&["--min-salience", "1", "--top", "10"]);
+    let ablated = option_env!("PRECIS_ABLATE").unwrap_or("");
+    let report = report(&run, &all, &key, ablated);
+    print!("{report}");
+    if ablated.is_empty() {
+        doc_block::update("bench:entities", &report);
+    }
+}
+
+/// What one pass over the documents found.
+struct Run {
+    /// Documents read.
+    documents: usize,
+    /// Time spent in `extract_entities`.
+    elapsed: std::time::Duration,
+    /// Entities listed of each kind (person, place, organization, other).
+    kinds: [usize; 4],
+    /// Kind accuracy on the entities that match a gold entity: [matched, right] per gold kind.
+    kind_hits: [[usize; 2]; 4],
+}
+
+/// Runs `extract_entities` on every document of [`DATA`], and writes the ranked
+/// lists to [`LISTS`] and every entity in full to [`DETAILS`].
+fn extract_all() -> Run {
     let data = fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
     let mut lists = String::new();
     let mut details = String::new();
@@ -74,10 +100,13 @@ fn main() {
     fs::create_dir_all("target").unwrap_or_else(|e| panic!("cannot create target/: {e}"));
     fs::write(LISTS, lists).unwrap_or_else(|e| panic!("cannot write {LISTS}: {e}"));
     fs::write(DETAILS, details).unwrap_or_else(|e| panic!("cannot write {DETAILS}: {e}"));
+    Run { documents, elapsed, kinds, kind_hits }
+}
 
-    let all = score(&[]);
-    let key = score(&["--min-salience", "1", "--top", "10"]);
-    let ablated = option_env!("PRECIS_ABLATE").unwrap_or("");
+/// The Markdown report of `run`, scored `all` and `key`, built without the signals
+/// `ablated` names.
+fn report(run: &Run, all: &Scores, key: &Scores, ablated: &str) -> String {
+    let &Run { documents, elapsed, kinds, kind_hits } = run;
     let mut report = String::new();
     writeln!(
         report,
@@ -127,10 +156,7 @@ fn main() {
         kind_hits[3][0]
     )
     .unwrap();
-    print!("{report}");
-    if ablated.is_empty() {
-        doc_block::update("bench:entities", &report);
-    }
+    report
 }
 
 /// The kind of the gold entity (GUM types PER, LOC, ORG, MISC) that `entity` or one

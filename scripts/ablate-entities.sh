@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What each signal of the entity finder buys: runs `cargo bench --bench entities`
 # once with everything and once without each signal (compiled out with
-# PRECIS_ABLATE, see src/entities.rs), prints one Markdown row per run and writes
+# PRECIS_ABLATE, see `Signal` in src/entities/mod.rs), prints one Markdown row per run and writes
 # the table into BENCHMARKS.md.
 #   npm run bench:entities:ablation
 set -euo pipefail
