@@ -40,7 +40,7 @@ impl<'t> Evidence<'t> {
     }
 
     /// Counts how the words of one sentence's `tokens` are written, and tells whether
-    /// one of them may begin a name in prose ([`classify`](super::names::classify) finds no name without a
+    /// one of them may begin a name in prose (`names::classify` finds no name without a
     /// capital, nor in a function word whose capital is automatic).
     pub(super) fn add(&mut self, tokens: &[Token<'t>], line: Line) -> bool {
         let mut may_name = false;

@@ -45,9 +45,9 @@
 //!
 //! **Where each step lives.** [`tokens`]: a sentence's words and how its line sets
 //! its capitals; [`evidence`]: how the whole text writes each word; [`names`]:
-//! finding the candidate mentions of each sentence; [`merge`]: one entity per name,
+//! finding the candidate mentions of each sentence; [`mod@merge`]: one entity per name,
 //! and its display name; [`kinds`]: the votes for person, place, organisation or
-//! other; [`rank`]: ordering by importance. [`find_entities`] runs them in order, and
+//! other; [`mod@rank`]: ordering by importance. [`find_entities`] runs them in order, and
 //! [`Signal`] lists the signals that can be compiled out to measure what each buys.
 
 mod evidence;
