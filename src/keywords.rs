@@ -1,4 +1,5 @@
-//! Keywords: the key phrases of a text, one to three content words long.
+//! Stage (layer 5), keywords: the key phrases of a text, one to three content words
+//! long.
 //!
 //! **Candidates.** Inside each sentence, a run of content words (not stop words, not
 //! numbers, not part of a named entity) uninterrupted by punctuation is a phrase

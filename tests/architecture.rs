@@ -159,3 +159,17 @@ fn no_source_file_is_over_a_thousand_lines() {
         assert!(lines <= MAX_FILE_LINES, "{} has {lines} lines: split it by idea", path.display());
     }
 }
+
+#[test]
+fn the_readme_is_a_manual_and_the_rest_lives_beside_it() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    assert!(readme.len() <= 20_000, "README.md has {} bytes: move measurements to BENCHMARKS.md", readme.len());
+    for doc in ["ARCHITECTURE.md", "BENCHMARKS.md", "CHANGELOG.md"] {
+        assert!(readme.contains(&format!("]({doc}")), "README.md links to {doc}");
+        assert!(Path::new(doc).is_file(), "{doc} exists");
+    }
+    let architecture = std::fs::read_to_string("ARCHITECTURE.md").unwrap();
+    for module in LAYERS.iter().flat_map(|layer| layer.iter()) {
+        assert!(architecture.contains(&format!("src/{module}")), "ARCHITECTURE.md describes src/{module}");
+    }
+}

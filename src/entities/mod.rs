@@ -1,4 +1,5 @@
-//! Key entities: the names a text is about, found from capitalisation and context.
+//! Stage (layer 5), entities: the names a text is about, found from capitalisation
+//! and context.
 //!
 //! **Candidates.** A name is a run of capitalised words (any Latin, Greek or Cyrillic
 //! text), which may hold initials ("Lloyd J. Austin"), dotted acronyms ("U.S."),

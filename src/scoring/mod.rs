@@ -1,4 +1,5 @@
-//! Extractive summaries: score every sentence, keep the best, in document order.
+//! Stage (layer 5), scoring: extractive summaries. Score every sentence, keep the
+//! best, in document order.
 //!
 //! A sentence's score mixes two signals:
 //! - **content**: how many of the text's recurring terms it holds (each content term
