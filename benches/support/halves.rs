@@ -114,21 +114,3 @@ pub fn saved_scores(saved: &Saved, metric: &str, ids: &[String]) -> Option<Vec<f
     let scores = saved.get(metric)?;
     ids.iter().map(|id| scores.get(id).copied()).collect()
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn halves_are_even_and_odd_positions_and_the_error_is_the_paired_one() {
-        let system = [0.5, 0.7, 0.5, 0.9];
-        let baseline = [0.4, 0.7, 0.3, 0.7];
-        let [a, b, pooled] = paired(&system, &baseline);
-        assert_eq!((a.n, b.n, pooled.n), (2, 2, 4));
-        assert!((a.diff - 0.15).abs() < 1e-12 && (b.diff - 0.1).abs() < 1e-12);
-        assert!((pooled.mean - 0.65).abs() < 1e-12);
-        // differences 0.1, 0, 0.2, 0.2: mean 0.125, sample sd 0.0957, se 0.0479
-        assert!((pooled.se - 0.047871).abs() < 1e-5, "{}", pooled.se);
-        assert_eq!(pooled.verdict(), "better");
-    }
-}
