@@ -40,9 +40,6 @@ use std::path::{Path, PathBuf};
 use precis::{split_sentences_with, Language, SplitOptions};
 use unicode_segmentation::UnicodeSegmentation;
 
-// halves.rs's unit test imports `super::*`; a bench without the test harness drops the
-// test and keeps the import.
-#[allow(unused_imports)]
 #[path = "support/halves.rs"]
 mod halves;
 
