@@ -42,8 +42,6 @@ use std::time::{Duration, Instant};
 
 #[path = "support/doc_block.rs"]
 mod doc_block;
-// `cargo bench` compiles the module's unit test without running it.
-#[allow(unused_imports)]
 #[path = "support/halves.rs"]
 mod halves;
 
