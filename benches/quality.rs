@@ -1,18 +1,54 @@
-//! Summary quality benchmark: ROUGE-1/2/Lsum F1 of precis and of LEAD-k on the
-//! evaluation sets in `../shared/eval-data` (see its README), scored as Google's
-//! rouge-score 0.1.2 does.
+//! Summary quality benchmark: ROUGE-1/2/Lsum F1 of précis and of LEAD-k (the first k
+//! sentences of the same splitter) on the summarization sets of `../shared/eval-data`
+//! (see its README; never copied into this repository), scored as Google's
+//! rouge-score 0.1.2 does, with each record's `lang` choosing the tokenizer.
 //!
-//! `npm run bench:quality` (or `cargo bench --bench quality [-- SET]`) prints one
-//! Markdown table a set and writes them to `target/bench-quality.md`.
+//! `npm run bench:quality` (or `cargo bench --bench quality [-- SET...]`) reports every
+//! set in two fixed halves (documents at even and at odd positions of its file) and
+//! pooled, précis against LEAD-k document by document (the mean paired difference ± its
+//! standard error, `benches/support/halves.rs`), with the words per summary of both and
+//! the figures the data's README publishes for the same documents. A run of every set
+//! rewrites BENCHMARKS.md's `bench:quality` block; every run writes
+//! `target/bench-quality.md`.
+//!
+//! Judging a change to précis, run to run:
+//!
+//! 1. before the change, `cargo bench --bench quality -- --save-baseline` (or
+//!    `PRECIS_SAVE_BASELINE=1 npm run bench:quality`) saves précis's per-document
+//!    scores of the sets run to `target/bench-quality-baseline.json` (sets not run keep
+//!    their saved scores);
+//! 2. after it, every run that finds that file adds, per set, précis now against the
+//!    saved précis (paired, in halves) and one verdict line per half: `better` or
+//!    `worse` when the difference is more than two standard errors from zero,
+//!    `within noise` otherwise, `identical` when no document changed. A change is kept
+//!    when it is better in both halves of more than one kind of text and worse in none
+//!    (BENCHMARKS.md, "How figures are kept honest"). These comparisons go to the
+//!    console and `target/bench-quality.md`, never into BENCHMARKS.md.
 
+#[path = "support/doc_block.rs"]
+mod doc_block;
+// `cargo check`/`clippy` compile bench targets with `--cfg test` but without the test
+// harness, so the `#[test]` functions of halves.rs vanish and its tests module's
+// `use super::*` is unused: allowed here, since that shared file is not this bench's.
+#[cfg_attr(test, allow(unused_imports))]
+#[path = "support/halves.rs"]
+mod halves;
 #[path = "support/rouge.rs"]
 mod rouge;
 
+use halves::{Paired, Saved};
 use rouge::{RougeScores, Tokenizer};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
+
+/// The evaluation data, beside the checkout.
+const DATA_DIR: &str = "../shared/eval-data";
+/// Where the per-document scores of `--save-baseline` go.
+const BASELINE: &str = "target/bench-quality-baseline.json";
+/// Where every run's report goes.
+const REPORT: &str = "target/bench-quality.md";
 
 /// How many sentences the summaries of a set have.
 #[derive(Clone, Copy)]
@@ -20,74 +56,176 @@ enum SummaryLength {
     /// The same number for every document.
     Fixed(usize),
     /// As many as the document's reference has, counted by `precis::split_sentences`
-    /// (the BBC references keep all their sentences on one line).
+    /// (the BBC and QMSum references keep all their sentences on one line).
     LikeReference,
 }
 
-/// An evaluation set: a folder of `eval-data` with a `data.jsonl`.
+/// An evaluation set: one JSONL file of `eval-data`.
 struct EvalSet {
-    /// The folder name, also the command-line name of the set.
+    /// The command-line name of the set (and its name in the data's README).
     name: &'static str,
-    /// How long the summaries are.
+    /// The file, relative to `eval-data`.
+    file: &'static str,
+    /// What kind of text it is.
+    kind: &'static str,
+    /// How long the summaries are (the README's usual lengths).
     length: SummaryLength,
 }
 
 /// The sets, in the order they run.
-const EVAL_SETS: [EvalSet; 3] = [
-    EvalSet { name: "cnndm_dev", length: SummaryLength::Fixed(3) },
-    EvalSet { name: "orangesum_dev", length: SummaryLength::Fixed(1) },
-    EvalSet { name: "bbc_news_summary", length: SummaryLength::LikeReference },
+const EVAL_SETS: [EvalSet; 8] = [
+    EvalSet { name: "cnndm_dev", file: "cnndm_dev/data.jsonl", kind: "news, en", length: SummaryLength::Fixed(3) },
+    EvalSet {
+        name: "orangesum_dev",
+        file: "orangesum_dev/data.jsonl",
+        kind: "news, fr",
+        length: SummaryLength::Fixed(1),
+    },
+    EvalSet {
+        name: "bbc_news_summary",
+        file: "bbc_news_summary/data.jsonl",
+        kind: "news, en, machine-made references",
+        length: SummaryLength::LikeReference,
+    },
+    EvalSet {
+        name: "gumsum_dev",
+        file: "gumsum_dev/data.jsonl",
+        kind: "running text in 14 genres, en",
+        length: SummaryLength::Fixed(1),
+    },
+    EvalSet {
+        name: "qmsum",
+        file: "genres/qmsum.jsonl",
+        kind: "meeting transcripts, en",
+        length: SummaryLength::LikeReference,
+    },
+    EvalSet {
+        name: "dialogsum",
+        file: "genres/dialogsum.jsonl",
+        kind: "spoken dialogues, en",
+        length: SummaryLength::Fixed(3),
+    },
+    EvalSet {
+        name: "scitldr_a",
+        file: "genres/scitldr_a.jsonl",
+        kind: "scientific abstracts, en",
+        length: SummaryLength::Fixed(1),
+    },
+    EvalSet {
+        name: "klexikon",
+        file: "genres/klexikon.jsonl",
+        kind: "encyclopedia articles, de",
+        length: SummaryLength::LikeReference,
+    },
 ];
 
-/// One document of a set.
+/// One document of a set. Other names a summarization file may give the fields are
+/// accepted too.
 #[derive(Deserialize)]
 struct Document {
-    /// The document's id in the set.
-    id: String,
-    /// The article.
+    /// The document's id in the set (a string or a number; its line when absent).
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    /// The text to summarize.
+    #[serde(alias = "document", alias = "article")]
     text: String,
-    /// The human reference summary.
+    /// The human reference summary, sentences separated by `\n` where the source has them.
+    #[serde(alias = "reference", alias = "highlights")]
     summary: String,
     /// ISO 639-1 code of the document's language.
+    #[serde(alias = "language")]
     lang: String,
+    /// The kind of text, where the set has several (GUM).
+    #[serde(default)]
+    genre: Option<String>,
 }
 
-/// Scores and costs of one system over a set, summed over its documents.
+/// One system's per-document figures over a set, in file order.
 #[derive(Default)]
-struct SystemTotals {
-    /// Sum of ROUGE-1 F1.
-    rouge1: f64,
-    /// Sum of ROUGE-2 F1.
-    rouge2: f64,
-    /// Sum of ROUGE-Lsum F1.
-    rouge_lsum: f64,
-    /// Sum of the summaries' whitespace-separated words.
-    words: usize,
-    /// Time spent choosing the sentences.
+struct Scores {
+    /// ROUGE-1 F1, 0 to 1.
+    rouge1: Vec<f64>,
+    /// ROUGE-2 F1.
+    rouge2: Vec<f64>,
+    /// ROUGE-Lsum F1.
+    rouge_lsum: Vec<f64>,
+    /// Whitespace-separated words of the summary.
+    words: Vec<f64>,
+    /// Time spent choosing the sentences, over the whole set.
     elapsed: Duration,
 }
 
-impl SystemTotals {
+impl Scores {
     /// Adds one document's summary, its scores and the time it took.
     fn add(&mut self, summary: &str, scores: RougeScores, elapsed: Duration) {
-        self.rouge1 += scores.rouge1;
-        self.rouge2 += scores.rouge2;
-        self.rouge_lsum += scores.rouge_lsum;
-        self.words += summary.split_whitespace().count();
+        self.rouge1.push(scores.rouge1);
+        self.rouge2.push(scores.rouge2);
+        self.rouge_lsum.push(scores.rouge_lsum);
+        self.words.push(summary.split_whitespace().count() as f64);
         self.elapsed += elapsed;
     }
 
-    /// The Markdown table row of these totals averaged over `documents`.
-    fn row(&self, system: &str, documents: usize) -> String {
-        let n = documents as f64;
-        format!(
-            "| {system} | {:.2} | {:.2} | {:.2} | {:.1} | {:.3} |",
-            100.0 * self.rouge1 / n,
-            100.0 * self.rouge2 / n,
-            100.0 * self.rouge_lsum / n,
-            self.words as f64 / n,
-            self.elapsed.as_secs_f64() * 1000.0 / n,
-        )
+    /// The three ROUGE scores with their names in the tables and in the saved file.
+    fn rouge(&self) -> [(&'static str, &'static str, &[f64]); 3] {
+        [("R-1", "rouge1", &self.rouge1), ("R-2", "rouge2", &self.rouge2), ("R-Lsum", "rougeLsum", &self.rouge_lsum)]
+    }
+
+    /// Every saved figure: the ROUGE scores and the words.
+    fn saved_metrics(&self) -> [(&'static str, &'static str, &[f64]); 4] {
+        let [r1, r2, lsum] = self.rouge();
+        [r1, r2, lsum, ("words", "words", &self.words)]
+    }
+
+    /// Pooled means of R-1, R-2 and R-Lsum, x100: `41.11 / 19.73 / 37.50`.
+    fn pooled_rouge(&self) -> String {
+        let means: Vec<String> = self.rouge().iter().map(|(_, _, s)| format!("{:.2}", 100.0 * mean(s))).collect();
+        means.join(" / ")
+    }
+}
+
+/// The mean of `values` (NaN when empty).
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+/// précis and LEAD-k over one set.
+struct SetRun<'a> {
+    /// The set.
+    set: &'a EvalSet,
+    /// The documents' ids, in file order.
+    ids: Vec<String>,
+    /// The documents' genres, in file order.
+    genres: Vec<Option<String>>,
+    /// Summary sentences asked for, over all documents.
+    sentences: usize,
+    /// précis's figures.
+    precis: Scores,
+    /// LEAD-k's figures.
+    lead: Scores,
+}
+
+impl SetRun<'_> {
+    /// `LEAD-3`, or `LEAD-k` when k follows the reference.
+    fn lead_name(&self) -> String {
+        match self.set.length {
+            SummaryLength::Fixed(k) => format!("LEAD-{k}"),
+            SummaryLength::LikeReference => "LEAD-k".to_string(),
+        }
+    }
+
+    /// `k = 3`, or the mean k when it follows the reference.
+    fn length(&self) -> String {
+        match self.set.length {
+            SummaryLength::Fixed(k) => format!("k = {k}"),
+            SummaryLength::LikeReference => {
+                format!("k = sentences in the reference, mean {:.1}", self.sentences as f64 / self.ids.len() as f64)
+            }
+        }
+    }
+
+    /// Milliseconds a document précis took.
+    fn precis_ms(&self) -> f64 {
+        self.precis.elapsed.as_secs_f64() * 1000.0 / self.ids.len() as f64
     }
 }
 
@@ -106,21 +244,31 @@ fn tokenizer_for(lang: &str) -> Tokenizer {
     }
 }
 
-/// Runs precis and LEAD-k on every document of `set` and returns its Markdown section.
-fn evaluate(set: &EvalSet, documents: &[Document]) -> String {
-    let mut precis_totals = SystemTotals::default();
-    let mut lead_totals = SystemTotals::default();
-    let mut sentence_total = 0;
-    for document in documents {
+/// Runs précis and LEAD-k on every document of `set`.
+fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
+    let mut run = SetRun {
+        set,
+        ids: Vec::new(),
+        genres: Vec::new(),
+        sentences: 0,
+        precis: Scores::default(),
+        lead: Scores::default(),
+    };
+    for (line, document) in documents.iter().enumerate() {
+        let id = match &document.id {
+            Some(serde_json::Value::String(id)) => id.clone(),
+            Some(id) => id.to_string(),
+            None => format!("line {}", line + 1),
+        };
         let k = match set.length {
             SummaryLength::Fixed(k) => k,
             SummaryLength::LikeReference => precis::split_sentences(&document.summary).unwrap().len().max(1),
         };
-        sentence_total += k;
+        run.sentences += k;
         let tokenizer = tokenizer_for(&document.lang);
         // ROUGE-Lsum compares newline-separated sentences: a reference written as one
-        // line (OrangeSum, BBC) is split into its sentences first, as the published
-        // reference figures did with NLTK Punkt.
+        // line (OrangeSum, BBC, the genre sets but Klexikon) is split into its sentences
+        // first, as the published reference figures did with NLTK Punkt.
         let reference = if document.summary.contains('\n') {
             document.summary.clone()
         } else {
@@ -129,37 +277,259 @@ fn evaluate(set: &EvalSet, documents: &[Document]) -> String {
 
         let start = Instant::now();
         let summary = precis::summarize(&document.text, &precis::SummaryOptions::sentences(k))
-            .unwrap_or_else(|e| panic!("{} {}: summarize failed: {e}", set.name, document.id));
+            .unwrap_or_else(|e| panic!("{} {id}: summarize failed: {e}", set.name));
         let elapsed = start.elapsed();
         let candidate = one_sentence_a_line(summary.sentences.iter().map(|s| s.sentence.text));
-        precis_totals.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
+        run.precis.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
 
         let start = Instant::now();
         let lead = precis::split_sentences(&document.text).unwrap();
         let elapsed = start.elapsed();
         let candidate = one_sentence_a_line(lead.iter().take(k).map(|s| s.text));
-        lead_totals.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
+        run.lead.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
+
+        run.ids.push(id);
+        run.genres.push(document.genre.clone());
     }
-    let n = documents.len();
-    let (length, lead_name) = match set.length {
-        SummaryLength::Fixed(k) => (format!("k = {k}"), format!("LEAD-{k}")),
-        SummaryLength::LikeReference => (
-            format!("k = sentences in the reference, mean {:.1}", sentence_total as f64 / n as f64),
-            "LEAD-k".to_string(),
-        ),
-    };
-    [
-        format!("## {} ({n} documents, {length})", set.name),
-        String::new(),
-        "| system | R-1 | R-2 | R-Lsum | words | ms/doc |".to_string(),
-        "|---|---:|---:|---:|---:|---:|".to_string(),
-        precis_totals.row("precis", n),
-        lead_totals.row(&lead_name, n),
-    ]
-    .join("\n")
+    run
 }
 
-/// The documents of a set's `data.jsonl`.
+/// `+`, `−` or `=`: the difference is more than two standard errors above zero, below
+/// it, or within.
+fn verdict_sign(part: &Paired) -> char {
+    match part.verdict() {
+        "better" => '+',
+        "worse" => '−',
+        _ => '=',
+    }
+}
+
+/// `better`, `worse`, `within noise`, or `identical` when every document scored the same.
+fn verdict_word(part: &Paired) -> &'static str {
+    if part.diff == 0.0 && part.se == 0.0 {
+        "identical"
+    } else {
+        part.verdict()
+    }
+}
+
+/// The table of `system` against `baseline` in halves and pooled: the three ROUGE
+/// scores (`halves::table`) and a row of words per summary.
+fn paired_table(baseline_name: &str, system: &Scores, baseline: &Scores) -> String {
+    let metrics: Vec<(&str, &[f64], &[f64])> =
+        system.rouge().iter().zip(baseline.rouge()).map(|((name, _, s), (_, _, b))| (*name, *s, b)).collect();
+    let words = halves::paired(&system.words, &baseline.words)
+        .map(|p| format!("{:.1} ({:+.1} ± {:.1})", p.mean, p.diff, p.se))
+        .join(" | ");
+    format!("{}\n| words per summary | {words} |", halves::table(baseline_name, &metrics, 100.0))
+}
+
+/// One row of the overview table.
+fn overview_row(run: &SetRun) -> String {
+    let verdicts = |half: usize| -> String {
+        let signs = run.precis.rouge().into_iter().zip(run.lead.rouge()).map(|((_, _, s), (_, _, b))| {
+            let parts = halves::paired(s, b);
+            verdict_sign(&parts[half])
+        });
+        signs.collect()
+    };
+    let k = match run.set.length {
+        SummaryLength::Fixed(k) => k.to_string(),
+        SummaryLength::LikeReference => format!("ref. ({:.1})", run.sentences as f64 / run.ids.len() as f64),
+    };
+    format!(
+        "| {} | {} | {} | {k} | {} | {} | {} / {} | {:.0} / {:.0} | {:.2} |",
+        run.set.name,
+        run.set.kind,
+        run.ids.len(),
+        run.precis.pooled_rouge(),
+        run.lead.pooled_rouge(),
+        verdicts(0),
+        verdicts(1),
+        mean(&run.precis.words),
+        mean(&run.lead.words),
+        run.precis_ms(),
+    )
+}
+
+/// The table of every set's pooled figures, with the legend.
+fn overview(runs: &[SetRun]) -> String {
+    let mut lines = vec![
+        "| set | text | docs | k | précis R-1 / R-2 / R-Lsum | LEAD-k R-1 / R-2 / R-Lsum | vs LEAD, half A / B | \
+         words précis / LEAD | précis ms/doc |"
+            .to_string(),
+        "|---|---|---:|---|---:|---:|:---:|---:|---:|".to_string(),
+    ];
+    lines.extend(runs.iter().map(overview_row));
+    lines.push(String::new());
+    lines.push(
+        "ROUGE F1 x100, pooled. \"vs LEAD, half A / B\": précis - LEAD-k on R-1, R-2 and R-Lsum in half A (documents \
+         at even positions) and half B (odd): `+` more than two standard errors above zero, `−` below, `=` within. \
+         Per set below: each half's mean of précis with the paired difference against LEAD-k ± its standard error."
+            .to_string(),
+    );
+    lines.join("\n")
+}
+
+/// The figures the data's README publishes for `set` (its reference table:
+/// `| set, length | LEAD-k | sumy Luhn | ... |`): the summary length, and
+/// `system R-1 / R-2 / R-Lsum` items.
+fn published(readme: &str, set: &str) -> Option<(String, Vec<String>)> {
+    let mut table = readme.lines().skip_while(|l| !l.starts_with("| set, length |")).take_while(|l| l.starts_with('|'));
+    let cells =
+        |line: &str| -> Vec<String> { line.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect() };
+    let header = cells(table.next()?);
+    let row = table.map(cells).find(|row| row[0].split(',').next() == Some(set))?;
+    let length = row[0].split_once(", ").map_or("", |(_, length)| length).to_string();
+    let figures = header.iter().zip(&row).skip(1).filter(|(_, figure)| !figure.is_empty());
+    Some((length, figures.map(|(system, figure)| format!("{system} {figure}")).collect()))
+}
+
+/// `41.42 / 40.27 / 40.84`: three scores x100.
+fn three(scores: [f64; 3]) -> String {
+    scores.map(|score| format!("{:.2}", 100.0 * score)).join(" / ")
+}
+
+/// One set's section: the halves table against LEAD-k, LEAD-k's own figures and the
+/// published ones.
+fn set_section(run: &SetRun, readme: Option<&str>) -> String {
+    let lead = run.lead_name();
+    let [lead_r1, lead_r2, lead_lsum] = run.lead.rouge().map(|(_, _, s)| halves::means(s));
+    let mut lines = vec![
+        format!("### {}: {} ({} documents, {})", run.set.name, run.set.kind, run.ids.len(), run.length()),
+        String::new(),
+        paired_table(&lead, &run.precis, &run.lead),
+        String::new(),
+        format!(
+            "{lead} itself, A / B / pooled: R-1 {}, R-2 {}, R-Lsum {}; {:.1} words.",
+            three(lead_r1),
+            three(lead_r2),
+            three(lead_lsum),
+            mean(&run.lead.words)
+        ),
+    ];
+    if let Some((length, peers)) = readme.and_then(|readme| published(readme, run.set.name)) {
+        lines.push(String::new());
+        lines.push(format!(
+            "Published on these documents, not computed here (`{DATA_DIR}/README.md`, {length}; R-1 / R-2 / \
+             R-Lsum, rouge-score 0.1.2, sentences split by NLTK Punkt): {}.",
+            peers.join("; ")
+        ));
+    }
+    if let Some(genres) = genre_table(run) {
+        lines.push(String::new());
+        lines.push(genres);
+    }
+    lines.join("\n")
+}
+
+/// Pooled figures of each genre, when the set has several.
+fn genre_table(run: &SetRun) -> Option<String> {
+    let mut genres: Vec<&str> = run.genres.iter().flatten().map(String::as_str).collect();
+    genres.sort_unstable();
+    genres.dedup();
+    if genres.len() < 2 {
+        return None;
+    }
+    let mut lines = vec![
+        format!(
+            "Per genre (pooled; too few documents each for halves): précis vs {}, R-1 / R-2 / R-Lsum",
+            run.lead_name()
+        ),
+        String::new(),
+        "| genre | docs | précis | LEAD | précis - LEAD, R-1 |".to_string(),
+        "|---|---:|---:|---:|---:|".to_string(),
+    ];
+    for genre in genres {
+        let keep: Vec<usize> = (0..run.ids.len()).filter(|&i| run.genres[i].as_deref() == Some(genre)).collect();
+        let pick = |scores: &Scores| -> [f64; 3] {
+            scores.rouge().map(|(_, _, s)| 100.0 * keep.iter().map(|&i| s[i]).sum::<f64>() / keep.len() as f64)
+        };
+        let (p, l) = (pick(&run.precis), pick(&run.lead));
+        lines.push(format!(
+            "| {genre} | {} | {:.2} / {:.2} / {:.2} | {:.2} / {:.2} / {:.2} | {:+.2} |",
+            keep.len(),
+            p[0],
+            p[1],
+            p[2],
+            l[0],
+            l[1],
+            l[2],
+            p[0] - l[0]
+        ));
+    }
+    Some(lines.join("\n"))
+}
+
+/// `now`, with every score within 1e-12 of the saved one made equal to it: serde_json
+/// (without its `float_roundtrip` feature) reads a float back to within an ulp or so,
+/// and an unchanged document must count as unchanged.
+fn snapped(now: &[f64], then: &[f64]) -> Vec<f64> {
+    now.iter().zip(then).map(|(&now, &then)| if (now - then).abs() < 1e-12 { then } else { now }).collect()
+}
+
+/// précis now against the précis whose scores were saved, for one set; `None` when the
+/// saved scores do not cover its documents.
+fn comparison_section(run: &SetRun, saved: &Saved) -> Option<String> {
+    let title = format!("### {}: précis now against the saved précis ({BASELINE})", run.set.name);
+    let load = |key: &str| halves::saved_scores(saved, &format!("{}/{key}", run.set.name), &run.ids);
+    let (rouge1, rouge2, rouge_lsum, words) = (load("rouge1")?, load("rouge2")?, load("rougeLsum")?, load("words")?);
+    let before = Scores { rouge1, rouge2, rouge_lsum, words, elapsed: Duration::ZERO };
+    let now = Scores {
+        rouge1: snapped(&run.precis.rouge1, &before.rouge1),
+        rouge2: snapped(&run.precis.rouge2, &before.rouge2),
+        rouge_lsum: snapped(&run.precis.rouge_lsum, &before.rouge_lsum),
+        words: run.precis.words.clone(),
+        elapsed: run.precis.elapsed,
+    };
+    let mut lines = vec![title, String::new(), paired_table("saved précis", &now, &before), String::new()];
+    for (half, name) in halves::PARTS.iter().enumerate() {
+        let verdicts: Vec<String> = now
+            .saved_metrics()
+            .iter()
+            .zip(before.saved_metrics())
+            .map(|((metric, _, now), (_, _, then))| {
+                format!("{metric} {}", verdict_word(&halves::paired(now, then)[half]))
+            })
+            .collect();
+        lines.push(format!("- {name}: {}", verdicts.join(", ")));
+    }
+    Some(lines.join("\n"))
+}
+
+/// Every set's comparison with the saved scores, and one line naming the sets they
+/// do not cover.
+fn comparisons(runs: &[SetRun], saved: &Saved) -> Vec<String> {
+    let mut sections = Vec::new();
+    let mut uncovered = Vec::new();
+    for run in runs {
+        match comparison_section(run, saved) {
+            Some(section) => sections.push(section),
+            None => uncovered.push(run.set.name),
+        }
+    }
+    if !uncovered.is_empty() {
+        sections.push(format!(
+            "Not in the saved scores of {BASELINE} (`-- --save-baseline` adds them): {}.",
+            uncovered.join(", ")
+        ));
+    }
+    sections
+}
+
+/// `saved` with the scores of précis on the sets of `runs` put in (or replaced).
+fn with_scores_of(saved: Option<Saved>, runs: &[SetRun]) -> Saved {
+    let mut saved = saved.unwrap_or_default();
+    for run in runs {
+        for (_, key, scores) in run.precis.saved_metrics() {
+            let per_document = run.ids.iter().cloned().zip(scores.iter().copied()).collect();
+            saved.insert(format!("{}/{key}", run.set.name), per_document);
+        }
+    }
+    saved
+}
+
+/// The documents of a set's JSONL file.
 fn read_documents(path: &Path) -> Vec<Document> {
     let contents = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     contents
@@ -180,56 +550,91 @@ fn command_output(program: &str, args: &[&str]) -> Option<String> {
     (output.status.success() && !text.trim().is_empty()).then(|| text.trim().to_string())
 }
 
-/// One line naming the machine (architecture, CPU model) and the date.
+/// One line naming the machine (architecture, CPU model, cores) and the date.
 fn machine_header() -> String {
     let architecture = command_output("uname", &["-m"]).unwrap_or_else(|| std::env::consts::ARCH.to_string());
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|line| line.starts_with("model name"))
-                .and_then(|line| line.split_once(':'))
-                .map(|(_, model)| model.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_string());
+    let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = info
+        .lines()
+        .find(|line| line.starts_with("model name"))
+        .and_then(|line| line.split_once(':'))
+        .map_or_else(|| "unknown CPU".to_string(), |(_, model)| model.trim().to_string());
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let date = command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]).unwrap_or_else(|| "unknown date".to_string());
-    format!("precis quality benchmark: {architecture}, {cpu}, {date}")
+    format!("précis quality benchmark: {architecture}, {cpu}, {cores} cores, {date}")
+}
+
+/// What the command line asks for.
+struct Request {
+    /// The sets to run (every set when empty).
+    sets: Vec<String>,
+    /// Whether to save précis's per-document scores afterwards.
+    save_baseline: bool,
+}
+
+/// Reads the command line (`cargo bench` passes `--bench`; any other argument not
+/// starting with `--` names a set) and `PRECIS_SAVE_BASELINE`.
+fn request() -> Result<Request, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let sets: Vec<String> = args.iter().filter(|arg| !arg.starts_with("--")).cloned().collect();
+    if let Some(unknown) = sets.iter().find(|name| !EVAL_SETS.iter().any(|set| set.name == name.as_str())) {
+        let names: Vec<&str> = EVAL_SETS.iter().map(|set| set.name).collect();
+        return Err(format!("unknown evaluation set {unknown:?}: the sets are {}", names.join(", ")));
+    }
+    let from_env = std::env::var("PRECIS_SAVE_BASELINE").is_ok_and(|value| !value.is_empty() && value != "0");
+    Ok(Request { sets, save_baseline: from_env || args.iter().any(|arg| arg == "--save-baseline") })
 }
 
 fn main() -> ExitCode {
-    // `cargo bench` passes `--bench`; any other argument names a set to run alone.
-    let requested: Vec<String> = std::env::args().skip(1).filter(|arg| !arg.starts_with("--")).collect();
-    if let Some(unknown) = requested.iter().find(|name| !EVAL_SETS.iter().any(|set| set.name == name.as_str())) {
-        let names: Vec<&str> = EVAL_SETS.iter().map(|set| set.name).collect();
-        eprintln!("unknown evaluation set {unknown:?}: the sets are {}", names.join(", "));
-        return ExitCode::from(2);
-    }
+    let request = match request() {
+        Ok(request) => request,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let data_dir = manifest_dir.join("../shared/eval-data");
+    let data_dir = manifest_dir.join(DATA_DIR);
     if !data_dir.is_dir() {
-        println!("eval data not found at ../shared/eval-data: quality benchmark not run");
+        println!("eval data not found at {DATA_DIR}: quality benchmark not run");
         return ExitCode::SUCCESS;
     }
-
+    let started = Instant::now();
     let header = machine_header();
-    println!("{header}\n");
-    let mut report = vec![header];
-    for set in EVAL_SETS.iter().filter(|set| requested.is_empty() || requested.iter().any(|name| name == set.name)) {
-        let path = data_dir.join(set.name).join("data.jsonl");
-        let section = if path.is_file() {
-            evaluate(set, &read_documents(&path))
+    let mut runs = Vec::new();
+    let mut missing = Vec::new();
+    for set in EVAL_SETS.iter().filter(|set| request.sets.is_empty() || request.sets.iter().any(|n| n == set.name)) {
+        let path = data_dir.join(set.file);
+        if path.is_file() {
+            let set_started = Instant::now();
+            runs.push(run_set(set, &read_documents(&path)));
+            eprintln!("{}: {:.1} s", set.name, set_started.elapsed().as_secs_f64());
         } else {
-            format!("## {}\n\nnot found at ../shared/eval-data/{}/data.jsonl: skipped", set.name, set.name)
-        };
-        println!("{section}\n");
-        report.push(section);
+            missing.push(format!("{}: not found at {DATA_DIR}/{}, skipped.", set.name, set.file));
+        }
     }
+    let readme = std::fs::read_to_string(data_dir.join("README.md")).ok();
+    let mut sections = vec![header, overview(&runs)];
+    sections.extend(missing);
+    sections.extend(runs.iter().map(|run| set_section(run, readme.as_deref())));
+    let document = sections.join("\n\n");
 
-    let report_path = manifest_dir.join("target/bench-quality.md");
-    if let Err(e) = std::fs::write(&report_path, report.join("\n\n") + "\n") {
-        eprintln!("cannot write {}: {e}", report_path.display());
+    let baseline_path = manifest_dir.join(BASELINE);
+    let saved = halves::load(&baseline_path);
+    let compared = saved.as_ref().map(|saved| comparisons(&runs, saved)).unwrap_or_default();
+    let report = [document.clone()].into_iter().chain(compared).collect::<Vec<_>>().join("\n\n");
+    println!("{report}\n");
+    if let Err(e) = std::fs::write(manifest_dir.join(REPORT), report + "\n") {
+        eprintln!("cannot write {REPORT}: {e}");
         return ExitCode::FAILURE;
     }
-    println!("written to target/bench-quality.md");
+    println!("written to {REPORT} in {:.1} s", started.elapsed().as_secs_f64());
+    if request.sets.is_empty() {
+        doc_block::update("bench:quality", &document);
+    }
+    if request.save_baseline {
+        halves::save(&baseline_path, &with_scores_of(saved, &runs));
+        println!("précis's per-document scores saved to {BASELINE}");
+    }
     ExitCode::SUCCESS
 }
