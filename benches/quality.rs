@@ -27,10 +27,6 @@
 
 #[path = "support/doc_block.rs"]
 mod doc_block;
-// `cargo check`/`clippy` compile bench targets with `--cfg test` but without the test
-// harness, so the `#[test]` functions of halves.rs vanish and its tests module's
-// `use super::*` is unused: allowed here, since that shared file is not this bench's.
-#[cfg_attr(test, allow(unused_imports))]
 #[path = "support/halves.rs"]
 mod halves;
 #[path = "support/rouge.rs"]
@@ -461,13 +457,6 @@ fn genre_table(run: &SetRun) -> Option<String> {
     Some(lines.join("\n"))
 }
 
-/// `now`, with every score within 1e-12 of the saved one made equal to it: serde_json
-/// (without its `float_roundtrip` feature) reads a float back to within an ulp or so,
-/// and an unchanged document must count as unchanged.
-fn snapped(now: &[f64], then: &[f64]) -> Vec<f64> {
-    now.iter().zip(then).map(|(&now, &then)| if (now - then).abs() < 1e-12 { then } else { now }).collect()
-}
-
 /// précis now against the précis whose scores were saved, for one set; `None` when the
 /// saved scores do not cover its documents.
 fn comparison_section(run: &SetRun, saved: &Saved) -> Option<String> {
@@ -475,14 +464,8 @@ fn comparison_section(run: &SetRun, saved: &Saved) -> Option<String> {
     let load = |key: &str| halves::saved_scores(saved, &format!("{}/{key}", run.set.name), &run.ids);
     let (rouge1, rouge2, rouge_lsum, words) = (load("rouge1")?, load("rouge2")?, load("rougeLsum")?, load("words")?);
     let before = Scores { rouge1, rouge2, rouge_lsum, words, elapsed: Duration::ZERO };
-    let now = Scores {
-        rouge1: snapped(&run.precis.rouge1, &before.rouge1),
-        rouge2: snapped(&run.precis.rouge2, &before.rouge2),
-        rouge_lsum: snapped(&run.precis.rouge_lsum, &before.rouge_lsum),
-        words: run.precis.words.clone(),
-        elapsed: run.precis.elapsed,
-    };
-    let mut lines = vec![title, String::new(), paired_table("saved précis", &now, &before), String::new()];
+    let now = &run.precis;
+    let mut lines = vec![title, String::new(), paired_table("saved précis", now, &before), String::new()];
     for (half, name) in halves::PARTS.iter().enumerate() {
         let verdicts: Vec<String> = now
             .saved_metrics()

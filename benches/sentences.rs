@@ -398,10 +398,7 @@ fn compare_with_saved(results: &[Outcome], save: bool) {
                 println!("| {} | the saved run was on other records | | |", result.suite.name);
                 continue;
             };
-            // serde_json may read a saved float back one unit in the last place off:
-            // compare at 1e-9 so that an unchanged record differs by exactly 0.
-            let quantised = |scores: &[f64]| -> Vec<f64> { scores.iter().map(|s| (s * 1e9).round() / 1e9).collect() };
-            let cells: Vec<String> = halves::paired(&quantised(&result.ours.scores), &quantised(&before))
+            let cells: Vec<String> = halves::paired(&result.ours.scores, &before)
                 .iter()
                 .map(|p| format!("{} {}", p.cell(100.0), p.verdict()))
                 .collect();
