@@ -383,7 +383,8 @@ impl Rules<'_> {
         let after = &text[next.0..next.1];
         match gap.chars().filter(|&c| is_line_break(c)).count() {
             0 => in_title || self.continues_inside_line(before, after, gap.is_empty()),
-            1 => self.continues_after_line_break(before, after),
+            // the next line's label may lie beyond its first piece ("Dr. Ruiz: …")
+            1 => !opens_with_speaker_label(&text[next.0..]) && self.continues_after_line_break(before, after),
             _ => false, // a blank line always ends a sentence
         }
     }
@@ -523,6 +524,21 @@ fn ends_with_item_number(s: &str) -> bool {
     let Some(body) = s.strip_suffix('.') else { return false };
     let digits = body.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && body[..body.len() - digits].chars().next_back().is_none_or(char::is_whitespace)
+}
+
+/// Most bytes a speaker label may have ("Grad A", "Person1", "Dr. Ana Ruiz").
+const MAX_LABEL: usize = 32;
+
+/// Whether a line opens with a speaker label, as transcripts and chats write turns:
+/// one to four words, the first capitalised or a number or `#`, then a colon and a
+/// space ("Grad A: OK, we're on.", "#Person1#: Hello"). A turn is never the
+/// continuation of the line before it, even when that line ends without punctuation.
+fn opens_with_speaker_label(line: &str) -> bool {
+    let Some((label, rest)) = head(line, MAX_LABEL + 2).split_once(':') else { return false };
+    let words: Vec<&str> = label.split(' ').collect();
+    let word_like = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || ".-_#'".contains(c));
+    let opens = label.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '#');
+    opens && words.len() <= 4 && words.iter().all(|w| word_like(w)) && (rest.is_empty() || rest.starts_with(' '))
 }
 
 /// A Roman numeral of two or more letters, such as the "XII" of "XII. Armee".
@@ -858,6 +874,27 @@ mod tests {
             assert!(!sentences.is_empty());
             assert!(sentences.iter().all(|s| &text[s.start..s.end] == s.text));
         }
+    }
+
+    #[test]
+    fn a_line_that_opens_with_a_speaker_label_starts_a_sentence() {
+        let meeting = "Grad A: We're talking about doing all at the same time but\nGrad E: Are we supposed to\n#Person2#: Yes and\nDr. Ana Ruiz: fine";
+        assert_eq!(
+            split(meeting),
+            [
+                "Grad A: We're talking about doing all at the same time but",
+                "Grad E: Are we supposed to",
+                "#Person2#: Yes and",
+                "Dr. Ana Ruiz: fine"
+            ]
+        );
+        // not labels: a time, a lower-case word, a long phrase, a colon inside a line
+        assert_eq!(
+            split("We met at\n10:30 and left, and\nthe note: it rained"),
+            ["We met at\n10:30 and left, and\nthe note: it rained"]
+        );
+        let long = "The report that the committee of the regional council wrote: a draft";
+        assert_eq!(split(&format!("It said, and\n{long}")).len(), 1);
     }
 
     #[test]
