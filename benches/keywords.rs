@@ -53,9 +53,6 @@ use unicode_segmentation::UnicodeSegmentation;
 
 #[path = "support/doc_block.rs"]
 mod doc_block;
-// Checked with cfg(test) but without a test harness, halves.rs's test module keeps only
-// its `use super::*`.
-#[allow(unused_imports)]
 #[path = "support/halves.rs"]
 mod halves;
 
