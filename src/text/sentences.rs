@@ -391,15 +391,24 @@ impl Rules<'_> {
 
     /// UAX #29 broke inside a line. Undo it after a list marker ("1." "The first
     /// item", or glued: "1.Bread, 2.Milk"), before a list marker inside a list (split
-    /// again later, before the marker), after "!" or "?" followed by a lower-case word
-    /// ("Yahoo! in") and after a name with "!" ("Yahoo! Research"), before a short
+    /// again later, before the marker), after "!" followed by a lower-case word
+    /// ("Yahoo! in") or a quoted "?" ("\"Coming?\" he asked"; a bare "?" ends a question
+    /// whatever follows: "where did you grow up? india?") and after a name with "!"
+    /// ("Yahoo! Research"), before a short
     /// parenthetical such as a citation after a quotation ("…" (Smith 55).), before a
     /// piece without words ("/ [...]"), before the Japanese quotative particle after a
     /// quotation (「行こう。」と), and after abbreviations.
     fn continues_inside_line(&self, before: &str, after: &str, glued: bool) -> bool {
         let before_is_marker = list_marker(before).is_some_and(|(_, len)| len == before.len());
         let in_list = list_marker(before).is_some() && ends_with_list_marker(before);
-        let exclaimed = before.trim_end_matches(is_closing).ends_with(['!', '?']);
+        // "Yahoo! in", "\"Coming?\" he asked", "L?a", a title ("Who is Sylvia? by") go
+        // on; a bare "?" after a lower-case word ends a question: "grow up? india?"
+        let core = before.trim_end_matches(is_closing);
+        let quoted_or_glued = core.len() < before.len() || glued;
+        let question_ends = core.ends_with('?')
+            && !quoted_or_glued
+            && last_word(core).is_some_and(|w| w.starts_with(char::is_lowercase));
+        let exclaimed = core.ends_with(['!', '?']) && !question_ends;
         let lower_next = after.chars().next().is_some_and(char::is_lowercase);
         let citation = after.starts_with('(')
             && !before.ends_with(['.', '!', '?']) // "(This is a sentence.)" is one
@@ -702,6 +711,9 @@ mod tests {
     fn numbered_abbreviations_and_exclamations_inside_sentences() {
         assert_eq!(split("See p. 12 for the map. It is old."), ["See p. 12 for the map.", "It is old."]);
         assert_eq!(split("He joined Yahoo! in May. Then he left."), ["He joined Yahoo! in May.", "Then he left."]);
+        assert_eq!(split("La ville de L?a Rochelle vote."), ["La ville de L?a Rochelle vote."]);
+        let title = "Do They Know It's Christmas? is expected to sell well.";
+        assert_eq!(split(title), [title]);
         assert_eq!(split("The tower was built c. 1350 by monks."), ["The tower was built c. 1350 by monks."]);
         assert_eq!(split("He paused . . . I waited. He went on."), ["He paused . . . I waited.", "He went on."]);
     }
@@ -874,6 +886,22 @@ mod tests {
             assert!(!sentences.is_empty());
             assert!(sentences.iter().all(|s| &text[s.start..s.end] == s.text));
         }
+    }
+
+    #[test]
+    fn a_question_mark_ends_a_sentence_before_a_lower_case_word_and_an_exclamation_mark_does_not() {
+        assert_eq!(
+            split("where did you grow up? india? that is far."),
+            ["where did you grow up?", "india?", "that is far."]
+        );
+        assert_eq!(split("He joined Yahoo! in May. Then he left."), ["He joined Yahoo! in May.", "Then he left."]);
+        assert_eq!(split("La ville de L?a Rochelle vote."), ["La ville de L?a Rochelle vote."]);
+        let title = "Do They Know It's Christmas? is expected to sell well.";
+        assert_eq!(split(title), [title]);
+        assert_eq!(
+            split("\"Are you coming?\" he asked. She nodded."),
+            ["\"Are you coming?\" he asked.", "She nodded."]
+        );
     }
 
     #[test]
