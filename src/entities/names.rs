@@ -276,7 +276,12 @@ impl<'t> Reading<'_, 't> {
         let mut start = last_title + 1;
         if !is_capitalised(tokens[start].text) {
             if end - start < 2 {
-                // "King of Athens": the title's complement, not a person
+                // "Secretary of State": an office, no name at all, unless its one word
+                // is a listed place ("King of Athens": the place, not a person)
+                let listed = Signal::Gazetteer.enabled() && gazetteer::lookup(&tokens[end].lower).is_some();
+                if !listed {
+                    return None;
+                }
                 titled = false;
                 honorific = None;
             }
@@ -513,6 +518,18 @@ mod tests {
                     Brandt thanked Mary Okafor.";
         assert_eq!(names(text), [("Mary K. Okafor".into(), 3), ("Tom Brandt".into(), 3)]);
         assert_eq!(kind_of(text, "Tom Brandt"), EntityKind::Person);
+    }
+
+    #[test]
+    fn an_office_is_no_name_but_the_person_holding_it_is() {
+        let text = "Austin met the Secretary of State on Monday. Secretary of Defense Lloyd Austin \
+                    then flew to the King of Athens and the Minister of Finance.";
+        let found: Vec<String> = names(text).into_iter().map(|(name, _)| name).collect();
+        assert!(found.contains(&"Lloyd Austin".to_string()), "{found:?}");
+        assert!(found.contains(&"Athens".to_string()), "a listed place stays: {found:?}");
+        for office in ["State", "Finance", "Defense"] {
+            assert!(!found.iter().any(|name| name == office), "{office} is part of an office: {found:?}");
+        }
     }
 
     #[test]
