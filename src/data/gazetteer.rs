@@ -26,6 +26,11 @@ pub(super) const AREAS: &str = include_str!("gazetteer/areas.txt");
 /// Demonyms, languages and religions (singular; a plural "s" is stripped before lookup).
 pub(super) const DEMONYMS: &str = include_str!("gazetteer/demonyms.txt");
 
+/// Organisations that text names without a designator ("the Pentagon", "Hamas",
+/// "NATO"): seats of government used for the government, international bodies,
+/// movements; only names that are nothing else (not "Apple", not "Amazon").
+pub(super) const ORGANIZATIONS: &str = include_str!("gazetteer/organizations.txt");
+
 /// Other names of a place or body, and the name they stand for (sorted by the first).
 // A Rust array, not a file: it is a map of 13 pairs searched by key, which a file would
 // need a separator, a parser and a lazily built table for; here the compiler checks it.
@@ -52,12 +57,15 @@ pub(crate) enum Listed {
     Place,
     /// A demonym, language or religion ("Danish", "Muslims").
     Demonym,
+    /// An organisation named without a designator ("Pentagon", "Hamas").
+    Organization,
 }
 
 /// Countries, regions, cities and areas ("singapore" is both a country and a city).
 static PLACES: WordList = WordList::new(&[COUNTRIES, REGIONS, CITIES, AREAS]);
 /// [`DEMONYMS`] as a word list.
 static DEMONYM_LIST: WordList = WordList::new(&[DEMONYMS]);
+static ORGANIZATION_LIST: WordList = WordList::new(&[ORGANIZATIONS]);
 
 /// Whether the lower-case `word` is a listed demonym as written (an adjective such as
 /// "Danish", not a plural such as "Danes" or "Americans").
@@ -70,6 +78,9 @@ pub(crate) fn lookup(name: &str) -> Option<Listed> {
     let name = name.strip_prefix("the ").unwrap_or(name);
     if PLACES.contains(name) || ALIASES.binary_search_by(|(a, _)| a.cmp(&name)).is_ok() {
         return Some(Listed::Place);
+    }
+    if ORGANIZATION_LIST.contains(name) {
+        return Some(Listed::Organization);
     }
     let singular = name.strip_suffix('s').unwrap_or(name);
     (DEMONYM_LIST.contains(name) || DEMONYM_LIST.contains(singular)).then_some(Listed::Demonym)
@@ -92,6 +103,7 @@ mod tests {
         assert_eq!(lookup("the netherlands"), Some(Listed::Place));
         assert_eq!(lookup("americans"), Some(Listed::Demonym));
         assert_eq!(lookup("danish"), Some(Listed::Demonym));
+        assert_eq!(lookup("the pentagon"), Some(Listed::Organization));
         assert_eq!(lookup("москва"), Some(Listed::Place));
         assert_eq!(lookup("austin"), None);
         assert_eq!(canonical("us"), Some("united states"));

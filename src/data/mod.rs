@@ -92,6 +92,7 @@ const ALL_LISTS: &[(&str, &str, Case)] = {
         ("gazetteer/cities.txt", gazetteer::CITIES, Lower),
         ("gazetteer/areas.txt", gazetteer::AREAS, Lower),
         ("gazetteer/demonyms.txt", gazetteer::DEMONYMS, Lower),
+        ("gazetteer/organizations.txt", gazetteer::ORGANIZATIONS, Lower),
         ("abbreviations/numbered.txt", abbreviations::NUMBERED_TXT, Lower),
         ("abbreviations/titles.txt", abbreviations::TITLES_TXT, Lower),
         ("abbreviations/inline.txt", abbreviations::INLINE_TXT, Lower),

@@ -120,6 +120,7 @@ impl KindClues<'_, '_> {
         match self.listed {
             Some(Listed::Place) => votes.place += 4,
             Some(Listed::Demonym) => votes.other += 4,
+            Some(Listed::Organization) => votes.organization += 4,
             None => {}
         }
         if self.designated {
@@ -225,5 +226,16 @@ mod tests {
         assert_eq!(kind_of(text, "Arlen College of Surgeons"), EntityKind::Organization);
         assert_eq!(kind_of(text, "Oakvale Cemetery"), EntityKind::Place);
         assert_eq!(kind_of(text, "Kestrel Collective"), EntityKind::Organization, "the X said is not a person");
+    }
+
+    #[test]
+    fn listed_organisations_named_without_a_designator() {
+        let text = "Hamas rejected the offer on Monday. The Pentagon and the White House said they \
+                    would wait. In Brasilia the National Congress met, and Congress adjourned.";
+        for name in ["Hamas", "Pentagon", "White House"] {
+            assert_eq!(kind_of(text, name), EntityKind::Organization, "{name}");
+        }
+        let congress = crate::extract_entities(text).unwrap().into_iter().find(|e| e.text == "National Congress");
+        assert!(congress.is_some_and(|e| e.count == 2), "a listed organisation still joins the name that ends with it");
     }
 }

@@ -15,7 +15,7 @@ use super::kinds::{designator, KindVotes};
 use super::tokens::{is_acronym, is_capitalised, is_particle};
 use super::{sort_by_position, Mention, Signal};
 use crate::basics::{insertion_sort_by_key, EntityKind};
-use crate::data::gazetteer;
+use crate::data::gazetteer::{self, Listed};
 
 /// The key two written forms of one name share: lower case, no periods, curly
 /// apostrophes straightened, no leading "the", listed other names replaced.
@@ -249,7 +249,7 @@ impl Merger {
             let Some(&last) = words.last() else { continue };
             let hosts = by_last_word.entry(last).or_default();
             if self.target[g] == g {
-                let listed_place = Signal::Gazetteer.enabled() && gazetteer::lookup(name).is_some();
+                let listed_place = Signal::Gazetteer.enabled() && is_place_or_demonym(name);
                 let host = hosts
                     .iter()
                     .take(MAX_HOSTS)
@@ -292,7 +292,7 @@ impl Merger {
             if target[g] != g || key.contains(' ') || is_acronym(groups[g].first_form()) {
                 continue;
             }
-            if Signal::Gazetteer.enabled() && gazetteer::lookup(key).is_some() {
+            if Signal::Gazetteer.enabled() && is_place_or_demonym(key) {
                 continue;
             }
             let Some(hosts) = by_first_word.get(key) else { continue };
@@ -370,7 +370,7 @@ fn full_names_by_first_word(groups: &[Group]) -> HashMap<&str, Vec<usize>> {
 fn plain_word(lower: &str, evidence: &Evidence) -> bool {
     !evidence.common(lower)
         && designator(lower).is_none()
-        && !(Signal::Gazetteer.enabled() && gazetteer::lookup(lower).is_some())
+        && !(Signal::Gazetteer.enabled() && is_place_or_demonym(lower))
 }
 
 /// Whether the words of `short` appear in `long`, in the same order.
@@ -402,6 +402,13 @@ fn display_name(mentions: &[Mention], acronyms: usize, kind: EntityKind) -> Stri
         }
     }
     best.clone()
+}
+
+/// Whether a table lists `name` as a place or a demonym: such a name is itself, never a
+/// short form of a longer one (a listed organisation may be: "Congress" of "National
+/// Congress").
+fn is_place_or_demonym(name: &str) -> bool {
+    matches!(gazetteer::lookup(name), Some(Listed::Place | Listed::Demonym))
 }
 
 #[cfg(test)]

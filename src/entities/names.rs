@@ -277,7 +277,7 @@ impl<'t> Reading<'_, 't> {
         if !is_capitalised(tokens[start].text) {
             if end - start < 2 {
                 // "Secretary of State": an office, no name at all, unless its one word
-                // is a listed place ("King of Athens": the place, not a person)
+                // is a listed name ("King of Athens": the place, not a person)
                 let listed = Signal::Gazetteer.enabled() && gazetteer::lookup(&tokens[end].lower).is_some();
                 if !listed {
                     return None;
