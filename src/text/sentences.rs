@@ -544,10 +544,13 @@ const MAX_LABEL: usize = 32;
 /// continuation of the line before it, even when that line ends without punctuation.
 fn opens_with_speaker_label(line: &str) -> bool {
     let Some((label, rest)) = head(line, MAX_LABEL + 2).split_once(':') else { return false };
-    let words: Vec<&str> = label.split(' ').collect();
-    let word_like = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || ".-_#'".contains(c));
-    let opens = label.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '#');
-    opens && words.len() <= 4 && words.iter().all(|w| word_like(w)) && (rest.is_empty() || rest.starts_with(' '))
+    let word_like =
+        |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '#' | '\''));
+    let opens = label.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#');
+    opens
+        && label.split(' ').count() <= 4
+        && label.split(' ').all(word_like)
+        && (rest.is_empty() || rest.starts_with(' '))
 }
 
 /// A Roman numeral of two or more letters, such as the "XII" of "XII. Armee".
