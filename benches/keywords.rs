@@ -16,10 +16,9 @@
 //!   no tables for it), 10 keywords;
 //! - `word frequency` (the baseline): the 10 most frequent words that are neither stop
 //!   words nor words of précis's entities;
-//! - `précis + names`: the entity list (`extract_entities_with`, by rank) interleaved
-//!   with the keyword list, a name first (name 1, keyword 1, name 2, keyword 2, ...;
-//!   repeats dropped), cut at 10: a measurement of what names would add, not a change to
-//!   the library;
+//! - `précis + names`: `extract_keywords_with` with `names: true`, the entity names
+//!   interleaved with the keywords, a name first (name 1, keyword 1, name 2, keyword 2,
+//!   ...; repeats dropped), 10 in all;
 //! - `YAKE 0.7.3` (n=3, top 10, the record's language): `pip install`ed once into
 //!   `target/yake-venv` (`benches/peers/yake-requirements.txt`) and run over every set in
 //!   one Python process (`benches/peers/yake_keywords.py`); skipped with a message when
@@ -195,11 +194,11 @@ fn write_predictions(file: &str, set: &[Record]) {
         .into_iter()
         .map(|k| k.text)
         .collect();
-        let entity_options = precis::EntityOptions { language, limit: Some(LISTED), ..Default::default() };
+        let with_names = precis::KeywordOptions { language, limit: LISTED, names: true, ..Default::default() };
         let names: Vec<String> =
-            precis::extract_entities_with(&record.text, &entity_options).unwrap().into_iter().map(|e| e.text).collect();
+            precis::extract_keywords_with(&record.text, &with_names).unwrap().into_iter().map(|k| k.text).collect();
         let language = language.unwrap_or_else(|| precis::detect_language(&record.text));
-        let lists = [interleave(&names, &keywords), most_frequent_words(&record.text, language, LISTED), keywords];
+        let lists = [names, most_frequent_words(&record.text, language, LISTED), keywords];
         for (out, list) in lines.iter_mut().zip(lists) {
             let line = serde_json::json!({ "id": record.id, "keyphrases": list });
             writeln!(out, "{line}").unwrap();
@@ -208,20 +207,6 @@ fn write_predictions(file: &str, set: &[Record]) {
     for (tag, text) in ["names", "frequency", "precis"].into_iter().zip(lines) {
         fs::write(prediction_path(file, tag), text).expect("predictions written");
     }
-}
-
-/// Name 1, keyword 1, name 2, keyword 2, ...: repeats (ignoring case) dropped, cut at
-/// [`LISTED`].
-fn interleave(names: &[String], keywords: &[String]) -> Vec<String> {
-    let mut seen = HashSet::new();
-    let longest = names.len().max(keywords.len());
-    (0..longest)
-        .flat_map(|i| [names.get(i), keywords.get(i)])
-        .flatten()
-        .filter(|phrase| seen.insert(phrase.to_lowercase()))
-        .take(LISTED)
-        .cloned()
-        .collect()
 }
 
 /// YAKE over every set in one Python process, in a venv under target/ made once.

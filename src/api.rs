@@ -8,7 +8,7 @@ use crate::basics::{
 };
 use crate::document::Document;
 use crate::entities::{find_entities, Entity};
-use crate::keywords::{find_keywords, Keyword};
+use crate::keywords::{find_keywords, interleave, Keyword};
 use crate::scoring::choose_sentences;
 use crate::text::{detect_language, split, Sentence};
 
@@ -155,12 +155,32 @@ pub fn extract_keywords(text: &str) -> Result<Vec<Keyword>, Error> {
 }
 
 /// [`extract_keywords`] with the language (detected when `None`), the extra
-/// abbreviations and the `limit` of `options`. Named entities are left out.
+/// abbreviations, the `limit` and the `names` of `options`. The words of named
+/// entities are left out of the phrases; with `names`, the entities' names are listed
+/// among them instead.
+///
+/// ```
+/// use precis::{extract_keywords_with, KeywordOptions};
+/// let text = "Hamas rejected the ceasefire plan. Israel said the ceasefire plan stood. \
+///             Hamas wants the ceasefire plan changed.";
+/// let options = KeywordOptions { names: true, ..KeywordOptions::default() };
+/// let listed: Vec<String> = extract_keywords_with(text, &options)?.into_iter().map(|k| k.text).collect();
+/// assert_eq!(listed[..2], ["Hamas", "ceasefire plan"]);
+/// # Ok::<(), precis::Error>(())
+/// ```
 pub fn extract_keywords_with(text: &str, options: &KeywordOptions) -> Result<Vec<Keyword>, Error> {
     check_text_length(text)?;
     let document = Document::new(text, options.language, &options.abbreviations);
     let entities = entities_of(&document);
-    Ok(find_keywords(&document, mentions(&entities), options.limit))
+    let phrases = find_keywords(&document, mentions(&entities), options.limit);
+    if !options.names {
+        return Ok(phrases);
+    }
+    let mut names = Vec::with_capacity(entities.len());
+    for Entity { text, count, score, mentions, .. } in entities {
+        names.push(Keyword { text, count, score, mentions });
+    }
+    Ok(interleave(names, phrases, options.limit))
 }
 
 /// The entities of `document`, ranked with the sentences of its default summary.

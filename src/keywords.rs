@@ -34,8 +34,9 @@ const SPREAD_BONUS: f64 = 2.0;
 /// Factor for each word a phrase has beyond the first.
 const EXTRA_WORD_FACTOR: f64 = 1.25;
 
-/// A key phrase and where the text mentions it.
-#[derive(Clone, Debug, PartialEq)]
+/// A key phrase (or, with [`KeywordOptions::names`](crate::KeywordOptions::names), a
+/// key name) and where the text mentions it.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Keyword {
     /// The phrase as the text writes it (sentence-initial capitals removed), e.g. "military aid".
     pub text: String,
@@ -56,6 +57,27 @@ pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: Vec<Span>,
     let candidates = Candidates::gather(document, entity_mentions);
     let chosen = choose(candidates.ranked(document.text.len(), document.sentences.len()), limit);
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
+}
+
+/// `names` and `phrases` interleaved, a name first (name 1, phrase 1, name 2, ...),
+/// a phrase that repeats an earlier one left out, at most `limit`.
+/// Each keeps its own score.
+pub(crate) fn interleave(mut names: Vec<Keyword>, mut phrases: Vec<Keyword>, limit: usize) -> Vec<Keyword> {
+    let mut out: Vec<Keyword> = Vec::new();
+    for i in 0..names.len().max(phrases.len()) {
+        push_new(&mut out, names.get_mut(i), limit);
+        push_new(&mut out, phrases.get_mut(i), limit);
+    }
+    out
+}
+
+/// Moves the keyword in `slot` to the end of `out`, unless `out` is full or already
+/// holds it (ignoring ASCII case: a phrase is never inside a name, so a repeat is rare).
+fn push_new(out: &mut Vec<Keyword>, slot: Option<&mut Keyword>, limit: usize) {
+    let Some(slot) = slot else { return };
+    if out.len() < limit && !out.iter().any(|k| k.text.eq_ignore_ascii_case(&slot.text)) {
+        out.push(std::mem::take(slot));
+    }
 }
 
 /// A candidate's place in the ranking: what choosing needs, without its mentions.
@@ -260,7 +282,7 @@ fn choose(ranked: Vec<Ranked>, limit: usize) -> Vec<Ranked> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{extract_keywords, extract_keywords_with, KeywordOptions};
+    use crate::{extract_keywords, extract_keywords_with, Keyword, KeywordOptions};
 
     fn phrases(text: &str) -> Vec<String> {
         extract_keywords(text).unwrap().into_iter().map(|k| k.text).collect()
@@ -306,6 +328,15 @@ mod tests {
         assert_eq!(phrases("Inflation worries grew. Economists blamed inflation.")[0], "inflation");
         let german = phrases("Die Regierung plant neue Steuern. Die Steuern sollen im Mai steigen.");
         assert!(german.contains(&"Steuern".to_string()), "{german:?}");
+    }
+
+    #[test]
+    fn names_interleave_with_phrases_once_each() {
+        let keyword = |text: &str| Keyword { text: text.into(), count: 1, score: 1.0, mentions: Vec::new() };
+        let names = vec![keyword("Hamas"), keyword("Gaza"), keyword("Israel")];
+        let phrases = vec![keyword("ceasefire plan"), keyword("gaza"), keyword("aid")];
+        let listed: Vec<String> = super::interleave(names, phrases, 5).into_iter().map(|k| k.text).collect();
+        assert_eq!(listed, ["Hamas", "ceasefire plan", "Gaza", "Israel", "aid"]);
     }
 
     #[test]

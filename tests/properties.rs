@@ -152,7 +152,8 @@ proptest! {
             prop_assert_eq!(e.count, e.mentions.len());
             check_mentions(&text, &e.mentions);
         }
-        let keyword_options = KeywordOptions { language, abbreviations, limit: limit.unwrap_or(DEFAULT_KEYWORDS) };
+        let keyword_options =
+            KeywordOptions { language, abbreviations, limit: limit.unwrap_or(DEFAULT_KEYWORDS), names: limit.is_some() };
         for k in extract_keywords_with(&text, &keyword_options).unwrap() {
             prop_assert_eq!(k.count, k.mentions.len());
             check_mentions(&text, &k.mentions);

@@ -18,7 +18,12 @@ fuzz_target!(|data: &[u8]| {
         assert!(!e.variants.is_empty());
         check_mentions(&text, &e.mentions);
     }
-    let keyword_options = KeywordOptions { language, abbreviations, limit: limit.unwrap_or(precis::DEFAULT_KEYWORDS) };
+    let keyword_options = KeywordOptions {
+        language,
+        abbreviations,
+        limit: limit.unwrap_or(precis::DEFAULT_KEYWORDS),
+        names: limit.is_some(),
+    };
     let keywords = extract_keywords_with(&text, &keyword_options).unwrap();
     assert!(keywords.len() <= limit.unwrap_or(precis::DEFAULT_KEYWORDS));
     for k in &keywords {

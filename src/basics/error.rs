@@ -9,6 +9,7 @@ use std::fmt;
 pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// `Ok` when `text` is at most [`MAX_TEXT_BYTES`] long.
+#[inline(never)] // one copy for the four entry points
 pub(crate) fn check_text_length(text: &str) -> Result<(), Error> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(Error::text_too_long(format_args!("{} bytes", text.len())));

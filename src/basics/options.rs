@@ -107,11 +107,15 @@ pub struct KeywordOptions {
     pub abbreviations: Vec<String>,
     /// At most this many keywords.
     pub limit: usize,
+    /// Also list the text's key names (its entities, most important first),
+    /// interleaved with the phrases, a name first: a reader's list of key phrases has
+    /// both ("Hamas", "ceasefire talks", "Benjamin Netanyahu", ...).
+    pub names: bool,
 }
 
 impl Default for KeywordOptions {
     fn default() -> Self {
-        KeywordOptions { language: None, abbreviations: Vec::new(), limit: DEFAULT_KEYWORDS }
+        KeywordOptions { language: None, abbreviations: Vec::new(), limit: DEFAULT_KEYWORDS, names: false }
     }
 }
 

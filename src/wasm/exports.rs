@@ -58,6 +58,9 @@ export interface KeywordOptions {
   abbreviations?: string[];
   /** At most this many keywords (a whole number >= 1); 10 by default. */
   limit?: number;
+  /** Also list the text's key names (its entities), interleaved with the phrases, a
+   * name first; each keeps its own score. false by default. */
+  names?: boolean;
 }
 
 /** What an entity names, from evidence in the text (titles, "said", "in", "Inc.",
@@ -111,7 +114,8 @@ export interface Entity {
   mentions: Mention[];
 }
 
-/** A key phrase of one to three content words that is not an entity, e.g. "military aid". */
+/** A key phrase of one to three content words that is not an entity, e.g. "military aid"
+ * (with the option `names`, also the text's key names). */
 export interface Keyword {
   /** The phrase as the text writes it (a capital that only opens a sentence is lowered). */
   text: string;
@@ -214,7 +218,7 @@ pub fn extract_keywords_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "KeywordOptions")] options: Option<Object>,
 ) -> Result<JsValue, JsError> {
-    let (input, options) = Input::read(text, options, &["language", "abbreviations", "limit"])?;
+    let (input, options) = Input::read(text, options, &["language", "abbreviations", "limit", "names"])?;
     let keywords = crate::extract_keywords_with(&input.text, &options.keywords())?;
     let offsets = Utf16Offsets::new(&input.text, span_offsets(keywords.iter().map(|k| &k.mentions[..])));
     to_js(&js_keywords(&keywords, &offsets))
@@ -312,6 +316,8 @@ fn describe(value: &JsValue) -> JsOptionValue {
         JsOptionValue::Number(n)
     } else if let Some(s) = value.as_string() {
         JsOptionValue::Text(s)
+    } else if let Some(flag) = value.as_bool() {
+        JsOptionValue::Flag(flag)
     } else if value.is_null() {
         JsOptionValue::Other("null".into())
     } else if let Some(array) = value.dyn_ref::<Array>() {

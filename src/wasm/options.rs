@@ -16,6 +16,7 @@ pub(crate) struct JsOptions {
     focus: Option<String>,
     limit: Option<usize>,
     kinds: Vec<EntityKind>,
+    names: bool,
 }
 
 impl JsOptions {
@@ -39,7 +40,7 @@ impl JsOptions {
     /// The options of `extractKeywords`.
     pub(crate) fn keywords(self) -> KeywordOptions {
         let limit = self.limit.unwrap_or(DEFAULT_KEYWORDS);
-        KeywordOptions { language: self.language, abbreviations: self.abbreviations, limit }
+        KeywordOptions { language: self.language, abbreviations: self.abbreviations, limit, names: self.names }
     }
 }
 
@@ -52,6 +53,8 @@ pub(crate) enum JsOptionValue {
     Text(String),
     /// A JS array of strings.
     Texts(Vec<String>),
+    /// A JS boolean.
+    Flag(bool),
     /// Anything else, described for error messages ("null", "an array", ...).
     Other(String),
 }
@@ -62,6 +65,7 @@ impl std::fmt::Display for JsOptionValue {
             JsOptionValue::Number(n) => f.write_str(&number_text(*n)),
             JsOptionValue::Text(s) => f.write_str(&quoted(s)),
             JsOptionValue::Texts(_) => f.write_str("an array of strings"),
+            JsOptionValue::Flag(_) => f.write_str("a value of type boolean"),
             JsOptionValue::Other(description) => f.write_str(description),
         }
     }
@@ -85,6 +89,13 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
             },
             "language" => {
                 options.language = language(&value)?;
+                continue;
+            }
+            "names" => {
+                options.names = match value {
+                    JsOptionValue::Flag(flag) => flag,
+                    _ => return Err(Error::invalid_option(name, "true or false", &value)),
+                };
                 continue;
             }
             "limit" => {
@@ -216,6 +227,10 @@ mod tests {
         assert_eq!((entities.limit, entities.kinds), (Some(4), vec![EntityKind::Place]));
         assert_eq!(limited.unwrap().keywords().limit, 4);
         assert_eq!(options.keywords().limit, DEFAULT_KEYWORDS, "no limit: the default");
+        let names = parse(vec![("names".into(), Flag(true))], &["names"]).unwrap();
+        assert!(names.keywords().names);
+        let error = parse(vec![("names".into(), Text("yes".into()))], &["names"]).unwrap_err().to_string();
+        assert_eq!(error, "option \"names\" must be true or false, got \"yes\"");
     }
 
     #[test]

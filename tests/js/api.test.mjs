@@ -67,11 +67,18 @@ test('extractEntities filters by kind and limit; extractKeywords finds key phras
   const entityWords = new Set(all.flatMap((e) => e.text.toLowerCase().split(/\W+/)));
   for (const k of keywords) assert.ok(!k.text.toLowerCase().split(/\W+/).some((w) => entityWords.has(w)), k.text);
   assert.equal(extractKeywords(text, { limit: 1 }).length, 1);
+  // names: the entities' names interleaved with the phrases, a name first
+  const withNames = extractKeywords(text, { names: true });
+  assert.deepEqual(withNames.slice(0, 4).map((k) => k.text), [all[0].text, keywords[0].text, all[1].text, keywords[1].text]);
+  assert.deepEqual(withNames[0].mentions, all[0].mentions);
+  assert.equal(withNames.length, 10);
+  assert.deepEqual(extractKeywords(text, { names: false }), keywords);
+  assert.throws(() => extractKeywords(text, { names: 'yes' }), { message: 'option "names" must be true or false, got "yes"' });
 
   assert.throws(() => extractEntities(text, { kinds: ['people'] }),
     { message: 'option "kinds" must be a non-empty array holding some of "person", "place", "organization", "other", got an array holding "people"' });
   assert.throws(() => extractKeywords(text, { limit: 0 }), /"limit" must be a whole number from 1 to 4294967295, got 0/);
-  assert.throws(() => extractKeywords(text, { kinds: ['person'] }), /unknown option "kinds": the options are language, abbreviations, limit/);
+  assert.throws(() => extractKeywords(text, { kinds: ['person'] }), /unknown option "kinds": the options are language, abbreviations, limit, names/);
   assert.throws(() => extractEntities(text, { sentences: 2 }), /unknown option "sentences"/);
 });
 

@@ -163,12 +163,14 @@ const BAD = {
   kinds: [KINDS, [['person', '"person"'], [[], 'an empty array'], [['people'], 'an array holding "people"'],
     [['person', 'Place'], 'an array holding "Place"'], [[3], 'an array holding a non-string'], [3, '3'], [null, 'null'],
     [true, 'a value of type boolean'], [NaN, 'NaN']]],
+  names: ['true or false', [['true', '"true"'], [1, '1'], [0, '0'], [null, 'null'], [{}, 'a value of type object'],
+    [[true], 'an array holding a non-string']]],
 };
 const FUNCTIONS = [
   [summarize, ['sentences', 'ratio', 'maxWords', 'language', 'focus', 'abbreviations']],
   [splitSentences, ['language', 'abbreviations']],
   [extractEntities, ['language', 'abbreviations', 'limit', 'kinds']],
-  [extractKeywords, ['language', 'abbreviations', 'limit']],
+  [extractKeywords, ['language', 'abbreviations', 'limit', 'names']],
 ];
 
 /** Asserts that `call` throws a real Error with exactly `message`. */
@@ -209,7 +211,7 @@ test('every bad value of every option throws an Error naming the option and its 
     assert.deepEqual(fn(TEXT, null), expected, 'null options are the defaults');
     assert.deepEqual(fn(TEXT, { [names[0]]: undefined }), expected, 'an undefined option is left out');
   }
-  assert.equal(checked, 172, "bad values checked");
+  assert.equal(checked, 178, "bad values checked");
 });
 
 test('length options conflict in every combination', () => {
