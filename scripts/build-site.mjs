@@ -1,7 +1,8 @@
 // Builds the page as one static directory (default dist/site): index.html and every file
 // it loads, found by following its relative URLs (src/href attributes, ES module imports,
 // `new URL('…', import.meta.url)`). A site path is taken from www/ when it exists there,
-// else from the repository root (pkg/web/ and js/, the package's browser build and worker).
+// else from the repository root (pkg/web/ and js/, the package's browser build and worker);
+// vendor/ holds pdf.js and mammoth, copied from node_modules with their licences.
 // Any host that serves files works; the page asks for nothing outside this directory.
 // Also writes files.json, the list the service worker stores for offline use.
 //   node scripts/build-site.mjs [out-dir]      (run `npm run build` first)
@@ -18,8 +19,19 @@ const URL_PATTERNS = [
   /new URL\(\s*'([^']+)',\s*import\.meta\.url\s*\)/g, // workers and wasm
 ];
 
+/** The libraries the page loads when a PDF or Word file is opened, by site path, from node_modules. */
+const VENDOR = {
+  'vendor/pdf.min.mjs': 'pdfjs-dist/build/pdf.min.mjs',
+  'vendor/pdf.worker.min.mjs': 'pdfjs-dist/build/pdf.worker.min.mjs',
+  'vendor/mammoth.browser.min.js': 'mammoth/mammoth.browser.min.js',
+};
+
+/** The licences of the vendored libraries, copied beside them. */
+const LICENSES = { 'pdfjs-LICENSE.txt': 'pdfjs-dist/LICENSE', 'mammoth-LICENSE.txt': 'mammoth/LICENSE' };
+
 /** The repository file behind a site path. */
 function source(sitePath) {
+  if (VENDOR[sitePath]) return join(root, 'node_modules', VENDOR[sitePath]);
   const fromWww = join(root, 'www', sitePath);
   return existsSync(fromWww) ? fromWww : join(root, sitePath);
 }
@@ -37,7 +49,7 @@ export function buildSite(outDir = join(root, 'dist', 'site')) {
     if (!existsSync(file)) throw new Error(`build-site: ${sitePath} is referenced but neither www/${sitePath} nor ${sitePath} exists (run npm run build first?)`);
     mkdirSync(dirname(join(outDir, sitePath)), { recursive: true });
     copyFileSync(file, join(outDir, sitePath));
-    if (!/\.(html|m?js)$/.test(sitePath)) continue;
+    if (!/\.(html|m?js)$/.test(sitePath) || VENDOR[sitePath]) continue; // a library's own code is not followed
     const text = readFileSync(file, 'utf8');
     for (const pattern of URL_PATTERNS) {
       for (const [, url] of text.matchAll(pattern)) {
@@ -48,6 +60,10 @@ export function buildSite(outDir = join(root, 'dist', 'site')) {
         pending.push(target);
       }
     }
+  }
+  for (const [name, license] of Object.entries(LICENSES)) {
+    copyFileSync(join(root, 'node_modules', license), join(outDir, 'vendor', name));
+    done.add(`vendor/${name}`);
   }
   const files = [...done].sort();
   // The list the service worker (www/sw.js) stores for offline use; './' is index.html.

@@ -7,7 +7,7 @@ import { EXAMPLE } from './example.js';
 import { summaryAsMarkdown, summaryAsText } from './export.js';
 import { showOriginal } from './original.js';
 import { countWords, showEntities, showKeywords, showStats, showSummary } from './results.js';
-import { ACCEPTED_FILES, formatBytes, textFromFile, textFromTransfer, utf8Length } from './source.js';
+import { ACCEPTED_FILES, formatBytes, isDocument, textFromFile, textFromTransfer, utf8Length } from './source.js';
 import { forget, remember, rememberedText } from './storage.js';
 
 /** Texts longer than this (UTF-16 units) are kept out of the textarea, which is slow with them. */
@@ -36,6 +36,7 @@ const EMPTY_STATES = { entities: $('entities-empty').textContent, keywords: $('k
 
 let largeText = null; // { text, name } for a text kept out of the textarea
 let job = null; // { id, controller } of the summary being computed
+let reading = null; // the AbortController of the file being read
 let rerun = false; // settings changed while a job ran: summarize again when it ends
 let lastJobId = 0;
 let shown = null; // { text, result, view } on screen
@@ -98,16 +99,41 @@ function rememberCurrentText() {
 
 async function openFile(file) {
   if (!file) return;
-  if (file.size > MAX_TEXT_BYTES) {
+  if (!isDocument(file) && file.size > MAX_TEXT_BYTES) {
     showError(tooLargeMessage(file.size));
     return;
   }
+  reading?.abort();
+  const controller = new AbortController();
+  reading = controller;
+  showError('');
   setStatus(`Reading ${file.name}…`);
+  $('cancel').hidden = false;
+  const onProgress = ({ page, pages }) => {
+    setStatus(`Reading ${file.name}: page ${page} of ${pages}…`);
+    setProgress(page / pages);
+  };
   try {
-    loadText(await textFromFile(file), file.name);
+    const text = await textFromFile(file, { signal: controller.signal, onProgress });
+    if (reading !== controller) return;
+    endReading();
+    loadText(text, file.name);
   } catch (err) {
-    showError(`Could not read ${file.name}: ${err.message}`);
+    if (reading !== controller) return;
+    endReading();
+    if (err?.name === 'AbortError') setStatus(`Cancelled: ${file.name} was not opened.`);
+    else {
+      showError(`Could not read ${file.name}: ${err?.message ?? err}`);
+      setStatus(`${file.name} was not opened.`);
+    }
   }
+}
+
+/** Hides the reading's progress and cancel button. */
+function endReading() {
+  reading = null;
+  setProgress(undefined);
+  $('cancel').hidden = !job?.large;
 }
 
 textArea.addEventListener('paste', (event) => {
@@ -276,9 +302,10 @@ async function summarize() {
   }
 }
 
-/** Stops the summary being computed (the worker is terminated), if any. */
+/** Stops the file being read and the summary being computed (the worker is terminated), if any. */
 function cancel() {
   rerun = false;
+  reading?.abort();
   job?.controller.abort();
 }
 
@@ -384,7 +411,7 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     summarize();
-  } else if (event.key === 'Escape' && job) {
+  } else if (event.key === 'Escape' && (job || reading)) {
     cancel();
   }
 });

@@ -1,5 +1,6 @@
 // The package as npm publishes it: `npm pack` ships exactly the whitelisted files, and
-// the packed tarball, installed into a new project (offline: it has no dependencies),
+// the packed tarball, installed into a new project (offline: its dependencies, pdf.js and
+// mammoth, come from npm's cache, which installing the repository filled),
 // works from Node CommonJS, Node ES modules, the CLI, TypeScript (node16 and bundler
 // resolution), a page with no bundler, and Vite 7 (a build and the dev server) in headless
 // Chromium.
@@ -26,6 +27,7 @@ const SHIPPED = [
   'README.md', 'package.json', 'bin/precis.mjs',
   'js/browser-worker.mjs', 'js/browser.mjs', 'js/client.mjs', 'js/node-esm.d.mts', 'js/node-esm.mjs',
   'js/node-worker.mjs', 'js/node.mjs',
+  'js/document-error.mjs', 'js/documents.mjs', 'js/docx-text.mjs', 'js/pdf-layout.mjs', 'js/pdf-text.mjs',
   'js/worker-protocol.mjs', 'js/worker.d.mts',
   'pkg/node/package.json', 'pkg/node/precis.d.ts', 'pkg/node/precis.js',
   'pkg/web/package.json', 'pkg/web/precis.d.ts', 'pkg/web/precis.js', 'pkg/web/precis_bg.wasm', 'pkg/web/precis_bg.wasm.d.ts',

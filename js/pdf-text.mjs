@@ -1,0 +1,75 @@
+// The text of a PDF, with Mozilla's pdf.js (pdfjs-dist): each page's positioned text is
+// laid out by pdf-layout.mjs. The caller passes the pdf.js module (the page loads the
+// browser build, Node the legacy build), so this file runs in both.
+import { DocumentError } from './document-error.mjs';
+import { pageLines, pagesText } from './pdf-layout.mjs';
+
+/** How far from each end of the file the PDF header and end marker may be, in bytes. */
+const MARKER_WINDOW = 1024;
+
+/**
+ * The text of the PDF in `bytes` (a Uint8Array, which pdf.js may take over), read with the
+ * pdf.js module `pdfjs`. `onProgress({ page, pages })` is called before each page; `signal`
+ * (an AbortSignal) stops the reading with its reason. Rejects with a DocumentError for a
+ * damaged, truncated, encrypted or textless PDF.
+ */
+export async function pdfText(bytes, { pdfjs, signal, onProgress } = {}) {
+  checkMarkers(bytes);
+  signal?.throwIfAborted();
+  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 });
+  const stop = () => task.destroy();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const pdf = await task.promise.catch((error) => {
+      signal?.throwIfAborted();
+      throw openError(error);
+    });
+    const pages = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      signal?.throwIfAborted();
+      onProgress?.({ page: number, pages: pdf.numPages });
+      pages.push(await pageText(pdf, number).catch((error) => {
+        signal?.throwIfAborted();
+        throw new DocumentError(`page ${number} of this PDF could not be read (${error.message}); the file may be damaged.`);
+      }));
+    }
+    const text = pagesText(pages);
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      throw new DocumentError('this PDF has no text to summarize; it looks like scanned images. Run it through OCR (text recognition) first, then open the result.');
+    }
+    return text;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    await task.destroy();
+  }
+}
+
+/** The lines of page `number`. */
+async function pageText(pdf, number) {
+  const page = await pdf.getPage(number);
+  const content = await page.getTextContent();
+  page.cleanup();
+  return pageLines(content.items);
+}
+
+/** Refuses bytes that are not a PDF, or whose end is missing (a download cut short). */
+function checkMarkers(bytes) {
+  const ascii = (from, to) => String.fromCharCode(...bytes.subarray(from, to));
+  if (!ascii(0, MARKER_WINDOW).includes('%PDF-')) {
+    throw new DocumentError('this file is not a PDF (it does not start like one). Check that it is the file you meant, or open it in the program that made it and export it as PDF.');
+  }
+  if (!ascii(Math.max(0, bytes.length - MARKER_WINDOW), bytes.length).includes('%%EOF')) {
+    throw new DocumentError('this PDF is truncated: its end is missing (an unfinished download or copy?). Get the whole file again, then open it.');
+  }
+}
+
+/** The DocumentError for an error of pdf.js opening a file. */
+function openError(error) {
+  if (error?.name === 'PasswordException') {
+    return new DocumentError('this PDF is encrypted / password-protected, and précis does not ask for passwords. Open it in a PDF reader with its password, save or print an unprotected copy, then open that.');
+  }
+  if (error?.name === 'InvalidPDFException') {
+    return new DocumentError('this PDF is damaged: its structure cannot be read. Get the file again, or open it in a PDF reader and save a new copy.');
+  }
+  return new DocumentError(`this PDF could not be read (${error?.message ?? error}).`);
+}
