@@ -17,21 +17,17 @@ export async function pdfText(bytes, { pdfjs, signal, onProgress } = {}) {
   checkMarkers(bytes);
   signal?.throwIfAborted();
   const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 });
-  const stop = () => task.destroy();
-  signal?.addEventListener('abort', stop, { once: true });
+  const abortable = untilAborted(signal);
   try {
-    const pdf = await task.promise.catch((error) => {
-      signal?.throwIfAborted();
+    const pdf = await abortable(task.promise.catch((error) => {
       throw openError(error);
-    });
+    }));
     const pages = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      signal?.throwIfAborted();
       onProgress?.({ page: number, pages: pdf.numPages });
-      pages.push(await pageText(pdf, number).catch((error) => {
-        signal?.throwIfAborted();
+      pages.push(await abortable(pageText(pdf, number).catch((error) => {
         throw new DocumentError(`page ${number} of this PDF could not be read (${error.message}); the file may be damaged.`);
-      }));
+      })));
     }
     const text = pagesText(pages);
     if (!/[\p{L}\p{N}]/u.test(text)) {
@@ -39,9 +35,23 @@ export async function pdfText(bytes, { pdfjs, signal, onProgress } = {}) {
     }
     return text;
   } finally {
-    signal?.removeEventListener('abort', stop);
-    await task.destroy();
+    const destroyed = task.destroy();
+    if (!signal?.aborted) await destroyed; // once aborted, pdf.js's worker is left to stop by itself
   }
+}
+
+/**
+ * A function that settles a promise as it does, or rejects it with the reason of `signal`
+ * as soon as it is aborted (pdf.js may leave a pending call unsettled when destroyed).
+ */
+function untilAborted(signal) {
+  if (!signal) return (promise) => promise;
+  return (promise) => new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
 }
 
 /** The lines of page `number`. */

@@ -3,11 +3,12 @@
 // freezes, and shows the summary, the entities and keywords, the statistics and the
 // original with the summary highlighted. User text is only ever inserted as text.
 import { createSummarizer } from './js/browser.mjs';
+import { isDocument, textFromDocument } from './documents.js';
 import { EXAMPLE } from './example.js';
 import { summaryAsMarkdown, summaryAsText } from './export.js';
 import { showOriginal } from './original.js';
 import { countWords, showEntities, showKeywords, showStats, showSummary } from './results.js';
-import { ACCEPTED_FILES, formatBytes, isDocument, textFromFile, textFromTransfer, utf8Length } from './source.js';
+import { ACCEPTED_FILES, formatBytes, textFromFile, textFromTransfer, utf8Length } from './source.js';
 import { forget, remember, rememberedText } from './storage.js';
 
 /** Texts longer than this (UTF-16 units) are kept out of the textarea, which is slow with them. */
@@ -114,7 +115,7 @@ async function openFile(file) {
     setProgress(page / pages);
   };
   try {
-    const text = await textFromFile(file, { signal: controller.signal, onProgress });
+    const text = isDocument(file) ? await textFromDocument(file, { signal: controller.signal, onProgress }) : await textFromFile(file);
     if (reading !== controller) return;
     endReading();
     loadText(text, file.name);

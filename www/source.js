@@ -1,21 +1,13 @@
-// Where the text comes from: a file (.txt, .md, .html, .pdf, .docx), a paste or a drop.
-// HTML is reduced to its readable text (readable-text.js), PDF and Word files are read by
-// documents.js; everything else is taken as is.
-import { isDocument, textFromDocument } from './documents.js';
+// Where the text comes from: a file (.txt, .md, .html), a paste or a drop. HTML is
+// reduced to its readable text (readable-text.js); everything else is taken as is.
 import { looksLikeHtml, readableText } from './readable-text.js';
 
-export { isDocument };
-
-/** The file types the page opens, for the file picker. */
+/** The file types the page opens, for the file picker (PDF and Word files: documents.js). */
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html'
   + ',.pdf,application/pdf,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/**
- * Reads a file as text: HTML becomes its readable text, Markdown loses its markup, a PDF
- * or Word file its text (`options`: `signal` and `onProgress`, see textFromDocument).
- */
-export async function textFromFile(file, options = {}) {
-  if (isDocument(file)) return textFromDocument(file, options);
+/** Reads a file as text: HTML becomes its readable text, Markdown loses its markup. */
+export async function textFromFile(file) {
   const text = await file.text();
   const isHtml = /\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml';
   if (isHtml || looksLikeHtml(text)) return readableText(text);
