@@ -35,8 +35,8 @@ export async function pdfText(bytes, { pdfjs, signal, onProgress } = {}) {
     }
     return text;
   } finally {
-    const destroyed = task.destroy();
-    if (!signal?.aborted) await destroyed; // once aborted, pdf.js's worker is left to stop by itself
+    const destroyed = task.destroy().catch(() => {}); // what was read is read: a failure to clean up changes nothing
+    if (!signal?.aborted) await destroyed; // once aborted, the caller is not kept waiting for pdf.js to stop
   }
 }
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as precis from 'precis';
+import { SOURCE_TEXT, writeDocumentFixtures } from '../support/document-fixtures.mjs';
 import { launchChromium, serveFiles } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -96,6 +97,15 @@ console.log(JSON.stringify({ direct: summarize(text, { sentences: 3 }), inWorker
 test('installed: the precis command prints the summary', () => {
   const output = execFileSync(join(consumer, 'node_modules/.bin/precis'), ['--sentences', '3', FIXTURE], { encoding: 'utf8' });
   assert.equal(output, expected.sentences.map((s) => `${s.text.replace(/\s+/g, ' ')}\n`).join(''));
+});
+
+test('installed: the precis command reads a PDF and a .docx with the dependencies it installed', async () => {
+  const documents = await writeDocumentFixtures(join(work, 'documents'));
+  const summary = precis.summarize(SOURCE_TEXT, { sentences: 2 }).sentences.map((s) => `${s.text.replace(/\s+/g, ' ')}\n`).join('');
+  for (const name of ['article.pdf', 'article.docx']) {
+    const output = execFileSync(join(consumer, 'node_modules/.bin/precis'), ['--sentences', '2', documents[name]], { encoding: 'utf8' });
+    assert.equal(output, summary, name);
+  }
 });
 
 test('installed: TypeScript resolves the types under node16 and bundler resolution', () => {
