@@ -118,8 +118,11 @@ function gutter(lines) {
   return best?.x ?? null;
 }
 
-/** A page number: digits, maybe with "page", "of N" or dashes around ("- 4 -", "Page 4 of 12"). */
-const PAGE_NUMBER = /^[-–—\s]*(page\s*)?\d{1,5}(\s*(of|\/)\s*\d{1,5})?[-–—\s]*$/i;
+/**
+ * A page number: digits, maybe with "page", "of N" or dashes around ("- 4 -", "Page 4 of
+ * 12"), or a Roman numeral ("xiv").
+ */
+const PAGE_NUMBER = /^[-–—\s]*((page\s*)?\d{1,5}(\s*(of|\/)\s*\d{1,5})?|[ivxlc]{1,7})[-–—\s]*$/i;
 /** How many baselines at the top and at the bottom of a page can hold running lines. */
 const MARGIN_BASELINES = 2;
 
@@ -148,7 +151,8 @@ function marginLines(lines) {
 
 /**
  * The text of lines in reading order (each with `right`, see readingOrder), paragraphs
- * apart. A new paragraph starts where the font size changes; after a line that ends short
+ * apart. A new paragraph starts where the font size changes; at a bulleted list item;
+ * after a line that ends short
  * (the next line's first word would clearly have fitted after it); below a gap more than 1.3
  * times the usual line spacing of that size; and, when the text moves to another column
  * or page, after a sentence end (not an initial or short title such as "N." or "Dr.")
@@ -189,11 +193,13 @@ function lineSpacings(lines) {
 }
 
 function startsParagraph(previous, line, spacing) {
-  if (!sameSize(previous, line) || endsShort(previous, line)) return true;
+  if (!sameSize(previous, line) || endsShort(previous, line) || LIST_ITEM.test(line.text)) return true;
   if (below(previous, line)) return previous.y - line.y > 1.3 * spacing(line.size);
   return SENTENCE_END.test(previous.text) && !SHORT_ABBREVIATION.test(previous.text) && /^["'“‘(]?\p{Lu}/u.test(line.text);
 }
 
+/** The start of a list item: a bullet. (Numbers are not taken: "12. Mai" may start a wrapped line.) */
+const LIST_ITEM = /^[•◦▪‣●○■□∙]/;
 /** A line's end that ends a sentence, and one that is rather an initial or a title ("N.", "Dr.", "U.S."). */
 const SENTENCE_END = /[.!?]["'”’)]?$/;
 const SHORT_ABBREVIATION = /(^|\s)(\p{Lu}\p{Ll}{0,2}|(\p{Lu}\.)+\p{Lu})\.$/u;

@@ -47,12 +47,15 @@ test('a .docx keeps its headings and paragraphs, each a paragraph of its own', a
   assert.equal(await read('article.docx'), PARAGRAPHS.join('\n\n'));
 });
 
-test('progress names every page, and an AbortSignal stops the reading with its reason', async () => {
+test('a long PDF is read whole, progress names every page, and an AbortSignal stops the reading with its reason', async () => {
   const seen = [];
   const text = await read('long.pdf', { onProgress: (progress) => seen.push(progress) });
   assert.ok(seen.length >= 40, `${seen.length} pages`);
   assert.deepEqual(seen, seen.map((_, i) => ({ page: i + 1, pages: seen.length })));
-  assert.ok(text.length > 20 * SOURCE_TEXT.length / 2);
+  const [title, ...paragraphs] = text.split('\n\n');
+  assert.equal(title, PARAGRAPHS[0]);
+  assert.ok(paragraphs.length > 4 * seen.length, `${paragraphs.length} paragraphs`);
+  for (const paragraph of paragraphs) assert.ok(PARAGRAPHS.includes(paragraph), paragraph);
 
   const controller = new AbortController();
   const pagesSeen = [];
@@ -114,10 +117,12 @@ test('line ends: a broken word loses its hyphen unless the text writes the compo
   assert.equal(text, 'The well-known report gave more information. Its well-known authors were well and truly known. A preliminary note and a nonprofit group.');
 });
 
-test('paragraphs: a wider gap or a change of size starts one; digits-only lines at a page edge go', () => {
+test('paragraphs: a wider gap, a change of size or a bullet starts one; page numbers at a page edge go', () => {
   const title = [item('A Title', 50, 740, 60, 16)];
-  const page = [...title, ...column(['First paragraph line one', 'and line two.', null, 'Second paragraph.']), item('7', 300, 40, 5)];
-  assert.equal(textOf(page), 'A Title\n\nFirst paragraph line one and line two.\n\nSecond paragraph.');
+  const page = [...title, ...column(['First paragraph line one', 'and line two.', null, 'Second paragraph:', '• one item,', '• another.']), item('7', 300, 40, 5)];
+  assert.equal(textOf(page), 'A Title\n\nFirst paragraph line one and line two.\n\nSecond paragraph:\n\n• one item,\n\n• another.');
+  const front = [...column(['Preface text that runs on', 'and ends here.']), item('xiv', 300, 40, 12), item('- 15 -', 300, 760, 20)];
+  assert.equal(textOf(front), 'Preface text that runs on and ends here.');
 });
 
 test('the CLI summarizes a PDF and a .docx as it summarizes the source text, from a file or standard input', () => {
