@@ -117,6 +117,7 @@ async function openFile(file) {
   try {
     const text = isDocument(file) ? await textFromDocument(file, { signal: controller.signal, onProgress }) : await textFromFile(file);
     if (reading !== controller) return;
+    controller.signal.throwIfAborted(); // a text file cancelled while it was read
     endReading();
     loadText(text, file.name);
   } catch (err) {
