@@ -1,6 +1,7 @@
-// Shared by the browser tests: headless Chromium (Debian's, through playwright-core)
-// and a static file server on localhost.
+// Shared by the browser tests: headless Chromium (Debian's, through playwright-core), also
+// with the extension loaded; a static file server on localhost; the test article pages.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,13 +14,14 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Chromium's switches for tests: no sandbox (containers), no GPU, no background network traffic. */
+const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** Starts headless Chromium with no background network traffic. */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...QUIET] });
 }
 
 /**
@@ -42,4 +44,31 @@ export async function serveFiles(root, { blank = false } = {}) {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/**
+ * The article of a test page under tests/fixtures/ as a reader sees it, read with regular
+ * expressions (no Readability): the <h1>, then the text of each <p> and <figcaption> of
+ * its <article> except the byline, as blank-line-separated paragraphs. Returns `{ html, text }`.
+ */
+export function fixtureArticle(name) {
+  const html = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  const article = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)[1];
+  const blocks = [...article.matchAll(/<(h1|p|figcaption)(?: class="([^"]*)")?>([^<]*)</g)]
+    .filter(([, , className]) => className !== 'byline')
+    .map(([, , , text]) => text.replace(/\s+/g, ' ').trim());
+  return { html, text: blocks.join('\n\n') };
+}
+
+/**
+ * Starts Debian's Chromium (new headless mode) with the unpacked extension in `dir`
+ * loaded, in a fresh profile. Resolves to `{ context, extensionId, serviceWorker }`.
+ */
+export async function launchWithExtension(dir) {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    args: ['--headless=new', ...QUIET, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  return { context, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
 }

@@ -1,0 +1,54 @@
+// The functions the panel runs in the tab being summarized (chrome.scripting.executeScript
+// serializes each one, so each is self-contained). They read the page and highlight text
+// in it with the CSS Custom Highlight API: ranges over the page's own text nodes, so the
+// page's DOM is never changed and nothing is inserted into it.
+
+/** The page's HTML, for the panel to find its article in (parsed there, inert). */
+export function pageHtml() {
+  return document.documentElement.outerHTML;
+}
+
+/**
+ * Highlights, under the CSS highlight `name`, the first place of each of `texts` in the
+ * page's text, in order, each found after the one before; whitespace is ignored, as the
+ * article's text and the page lay it out differently. Replaces what `name` highlighted;
+ * returns how many of the texts were found.
+ */
+export function markTexts(texts, name) {
+  const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+  const places = []; // [text node, offset] of each character of `letters`
+  let letters = ''; // the page's text without whitespace
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (skipped.has(node.parentElement?.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      if (/\s/.test(data[i])) continue;
+      places.push([node, i]);
+      letters += data[i];
+    }
+  }
+  const ranges = [];
+  let from = 0;
+  for (const text of texts) {
+    const wanted = text.replace(/\s+/g, '');
+    const at = wanted ? letters.indexOf(wanted, from) : -1;
+    if (at < 0) continue;
+    const range = new Range();
+    range.setStart(...places[at]);
+    const [lastNode, lastOffset] = places[at + wanted.length - 1];
+    range.setEnd(lastNode, lastOffset + 1);
+    ranges.push(range);
+    from = at + wanted.length;
+  }
+  if (ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
+  else CSS.highlights.delete(name);
+  return ranges.length;
+}
+
+/** Scrolls the page to the `index`th range highlighted under `name`. */
+export function scrollToMark(name, index) {
+  const range = [...(CSS.highlights.get(name) ?? [])][index];
+  range?.startContainer.parentElement.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}

@@ -1,0 +1,151 @@
+// The browser extension, built by scripts/build-extension.mjs and loaded unpacked in
+// Debian's Chromium (new headless mode). The toolbar button cannot be clicked from a
+// test, and its click is what grants activeTab; so the test copy of the extension adds
+// one host permission, for the test server (127.0.0.1), and the test asks for a summary
+// the way the button does (request.js's requestSummary, called in the extension's panel
+// page, opened in a tab, for the panel's window). Everything after the click is the extension's own code. What
+// the panel shows is compared with the Node build of the package on the article's text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { buildExtension } from '../../scripts/build-extension.mjs';
+import { fixtureArticle, launchWithExtension, serveFiles } from './harness.mjs';
+
+const precis = createRequire(import.meta.url)('../../');
+const ARTICLE = fixtureArticle('article_page.html');
+
+let buildDir, extensionDir, manifest, files, server, context, extensionId, serviceWorker;
+const requests = [];
+before(async () => {
+  buildDir = mkdtempSync(join(tmpdir(), 'precis-extension-'));
+  extensionDir = join(buildDir, 'extension');
+  files = buildExtension(extensionDir);
+  manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  server = await serveFiles(new URL('../fixtures/', import.meta.url).pathname);
+  ({ context, extensionId, serviceWorker } = await launchWithExtension(extensionDir));
+  context.on('request', (request) => requests.push(request.url()));
+});
+after(async () => {
+  await context?.close();
+  server?.close();
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+/** Opens `url` in a tab; resolves to the page and its tab id. */
+async function openTab(url, viewport = { width: 1000, height: 700 }) {
+  const tabIds = () => serviceWorker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
+  const before = await tabIds();
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+  const [tabId] = (await tabIds()).filter((id) => !before.includes(id));
+  return { page, tabId };
+}
+
+/** Opens the side panel's page in a tab and asks it, as the toolbar button does, to summarize the tab `tabId`. */
+async function summarizeWithPanel(tabId) {
+  const panel = await context.newPage();
+  const errors = [];
+  panel.on('pageerror', (error) => errors.push(error.message));
+  await panel.goto(`chrome-extension://${extensionId}/panel.html`);
+  await panel.evaluate(async (tabId) => {
+    const { requestSummary } = await import('./request.js');
+    await requestSummary({ id: tabId, windowId: (await chrome.windows.getCurrent()).id }); // a click in the panel's window
+  }, tabId);
+  await panel.waitForFunction(() => /Summary ready/.test(document.querySelector('#status').textContent) || !document.querySelector('#error').hidden);
+  return { panel, errors };
+}
+
+/** The texts highlighted in the page under the CSS highlight `name`, whitespace collapsed. */
+const highlighted = (page, name) => page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])]
+  .map((range) => range.toString().replace(/\s+/g, ' ').trim()), name);
+const collapsed = (text) => text.replace(/\s+/g, ' ').trim();
+
+test('the manifest asks for activeTab, scripting, sidePanel and storage only; its policy allows WebAssembly and nothing remote', () => {
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'sidePanel', 'storage']);
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.optional_permissions, undefined);
+  assert.equal(manifest.commands._execute_action.suggested_key.default, 'Alt+Shift+S');
+  const policy = Object.fromEntries(manifest.content_security_policy.extension_pages.split(';')
+    .map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+  assert.equal(policy['script-src'], "'self' 'wasm-unsafe-eval'");
+  assert.equal(policy['default-src'], "'self'");
+  assert.deepEqual(Object.values(policy).filter((v) => /https?:|\*|data:|blob:|'unsafe-inline'|'unsafe-eval'/.test(v)), []);
+  for (const file of [manifest.background.service_worker, manifest.side_panel.default_path]) assert.ok(files.includes(file), file);
+});
+
+test('the zip holds exactly the built extension', () => {
+  const zipped = unzipSync(readFileSync(join(buildDir, 'precis-extension.zip')));
+  assert.deepEqual(Object.keys(zipped).sort(), files);
+  for (const file of files.filter((f) => f !== 'manifest.json')) {
+    assert.ok(Buffer.from(zipped[file]).equals(readFileSync(join(extensionDir, file))), file);
+  }
+  assert.deepEqual(JSON.parse(Buffer.from(zipped['manifest.json']).toString()), manifest);
+});
+
+test('summarizes the article of the tab: summary, entities and keywords in the panel, the summary highlighted in the page', async () => {
+  const { page, tabId } = await openTab(`${server.origin}/article_page.html`);
+  const { panel, errors } = await summarizeWithPanel(tabId);
+  const expected = precis.summarize(ARTICLE.text);
+  assert.ok(expected.sentences.length >= 2);
+
+  assert.deepEqual(await panel.locator('#summary-list li').allTextContents(), expected.sentences.map((s) => s.text));
+  assert.deepEqual(await panel.locator('#entity-groups .chip-text').allTextContents(),
+    ['person', 'place', 'organization', 'other'].flatMap((kind) => expected.entities.filter((e) => e.kind === kind).map((e) => e.text)));
+  assert.deepEqual(await panel.locator('#keyword-list .chip-text').allTextContents(), expected.keywords.map((k) => k.text));
+  assert.match(await panel.locator('#status').textContent(), new RegExp(`Summary ready: ${expected.sentences.length} of ${expected.stats.sentences} sentences, highlighted in the page\\.$`));
+
+  assert.deepEqual(await highlighted(page, 'precis-summary'), expected.sentences.map((s) => collapsed(s.text)));
+  const inArticle = await page.evaluate(() => [...CSS.highlights.get('precis-summary')].every((r) => r.commonAncestorContainer.parentElement.closest('article')));
+  assert.ok(inArticle, 'every highlight is inside the article');
+  assert.equal(await page.evaluate(() => document.body.innerHTML.includes('precis')), false, 'the page DOM is unchanged');
+
+  assert.deepEqual(errors, []);
+  assert.ok(requests.includes(`chrome-extension://${extensionId}/pkg/web/precis_bg.wasm`), 'the requests of the panel are seen');
+  assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${extensionId}/`)), []);
+  await Promise.all([page.close(), panel.close()]);
+});
+
+test('a summary sentence scrolls the page to it; an entity highlights its mentions in the page', async () => {
+  const { page, tabId } = await openTab(`${server.origin}/article_page.html`, { width: 1000, height: 300 });
+  const { panel } = await summarizeWithPanel(tabId);
+  const lastInView = () => page.evaluate(() => {
+    const rect = [...CSS.highlights.get('precis-summary')].at(-1).getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+  assert.equal(await lastInView(), false);
+  await panel.locator('#summary-list a').last().click();
+  await page.waitForFunction(() => {
+    const rect = [...CSS.highlights.get('precis-summary')].at(-1).getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+
+  const entity = precis.summarize(ARTICLE.text).entities.find((e) => e.count > 1);
+  await panel.locator('#entity-groups .chip', { hasText: entity.text }).first().click();
+  await page.waitForFunction(() => CSS.highlights.has('precis-mention'));
+  assert.deepEqual(await highlighted(page, 'precis-mention'), entity.mentions.map(({ start, end }) => collapsed(ARTICLE.text.slice(start, end))));
+  await Promise.all([page.close(), panel.close()]);
+});
+
+test('a page with no article: the panel says so and nothing is highlighted', async () => {
+  const { page, tabId } = await openTab(`${server.origin}/no_article_page.html`);
+  const { panel } = await summarizeWithPanel(tabId);
+  assert.match(await panel.locator('#error').textContent(), /^This page has no article to summarize\./);
+  assert.equal(await panel.locator('#summary-list li').count(), 0);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('precis-summary')), false);
+  await Promise.all([page.close(), panel.close()]);
+});
+
+test('a tab the extension may not read: the panel says why and what to do', async () => {
+  const { page, tabId } = await openTab(`${server.origin.replace('127.0.0.1', 'localhost')}/article_page.html`);
+  const { panel } = await summarizeWithPanel(tabId);
+  assert.match(await panel.locator('#error').textContent(), /^précis cannot read this tab\. .*click the précis button again/);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('precis-summary')), false);
+  await Promise.all([page.close(), panel.close()]);
+});
