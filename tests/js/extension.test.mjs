@@ -1,65 +1,29 @@
 // The browser extension, built by scripts/build-extension.mjs and loaded unpacked in
-// Debian's Chromium (new headless mode). The toolbar button cannot be clicked from a
-// test, and its click is what grants activeTab; so the test copy of the extension adds
-// one host permission, for the test server (127.0.0.1), and the test asks for a summary
-// the way the button does (request.js's requestSummary, called in the extension's panel
-// page, opened in a tab, for the panel's window). Everything after the click is the extension's own code. What
-// the panel shows is compared with the Node build of the package on the article's text.
+// Debian's Chromium (new headless mode) by the harness's startExtension, which says how
+// a test stands in for the click on the toolbar button. What the panel shows is compared
+// with the Node build of the package on the article's text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { buildExtension } from '../../scripts/build-extension.mjs';
-import { fixtureArticle, launchWithExtension, serveFiles } from './harness.mjs';
+import { fixtureArticle, serveFiles, startExtension } from './harness.mjs';
 
 const precis = createRequire(import.meta.url)('../../');
 const ARTICLE = fixtureArticle('article_page.html');
 
-let buildDir, extensionDir, manifest, files, server, context, extensionId, serviceWorker;
+let server, extension;
 const requests = [];
 before(async () => {
-  buildDir = mkdtempSync(join(tmpdir(), 'precis-extension-'));
-  extensionDir = join(buildDir, 'extension');
-  files = buildExtension(extensionDir);
-  manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-  writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
   server = await serveFiles(new URL('../fixtures/', import.meta.url).pathname);
-  ({ context, extensionId, serviceWorker } = await launchWithExtension(extensionDir));
-  context.on('request', (request) => requests.push(request.url()));
+  extension = await startExtension();
+  extension.context.on('request', (request) => requests.push(request.url()));
 });
 after(async () => {
-  await context?.close();
+  await extension?.close();
   server?.close();
-  rmSync(buildDir, { recursive: true, force: true });
 });
-
-/** Opens `url` in a tab; resolves to the page and its tab id. */
-async function openTab(url, viewport = { width: 1000, height: 700 }) {
-  const tabIds = () => serviceWorker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
-  const before = await tabIds();
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(url);
-  const [tabId] = (await tabIds()).filter((id) => !before.includes(id));
-  return { page, tabId };
-}
-
-/** Opens the side panel's page in a tab and asks it, as the toolbar button does, to summarize the tab `tabId`. */
-async function summarizeWithPanel(tabId) {
-  const panel = await context.newPage();
-  const errors = [];
-  panel.on('pageerror', (error) => errors.push(error.message));
-  await panel.goto(`chrome-extension://${extensionId}/panel.html`);
-  await panel.evaluate(async (tabId) => {
-    const { requestSummary } = await import('./request.js');
-    await requestSummary({ id: tabId, windowId: (await chrome.windows.getCurrent()).id }); // a click in the panel's window
-  }, tabId);
-  await panel.waitForFunction(() => /Summary ready/.test(document.querySelector('#status').textContent) || !document.querySelector('#error').hidden);
-  return { panel, errors };
-}
 
 /** The texts highlighted in the page under the CSS highlight `name`, whitespace collapsed. */
 const highlighted = (page, name) => page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])]
@@ -67,6 +31,7 @@ const highlighted = (page, name) => page.evaluate((name) => [...(CSS.highlights.
 const collapsed = (text) => text.replace(/\s+/g, ' ').trim();
 
 test('the manifest asks for activeTab, scripting, sidePanel and storage only; its policy allows WebAssembly and nothing remote', () => {
+  const { manifest, files } = extension;
   assert.equal(manifest.manifest_version, 3);
   assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'sidePanel', 'storage']);
   assert.equal(manifest.host_permissions, undefined);
@@ -77,10 +42,11 @@ test('the manifest asks for activeTab, scripting, sidePanel and storage only; it
   assert.equal(policy['script-src'], "'self' 'wasm-unsafe-eval'");
   assert.equal(policy['default-src'], "'self'");
   assert.deepEqual(Object.values(policy).filter((v) => /https?:|\*|data:|blob:|'unsafe-inline'|'unsafe-eval'/.test(v)), []);
-  for (const file of [manifest.background.service_worker, manifest.side_panel.default_path]) assert.ok(files.includes(file), file);
+  for (const file of [manifest.background.service_worker, manifest.side_panel.default_path, ...Object.values(manifest.icons)]) assert.ok(files.includes(file), file);
 });
 
 test('the zip holds exactly the built extension', () => {
+  const { buildDir, extensionDir, files, manifest } = extension;
   const zipped = unzipSync(readFileSync(join(buildDir, 'precis-extension.zip')));
   assert.deepEqual(Object.keys(zipped).sort(), files);
   for (const file of files.filter((f) => f !== 'manifest.json')) {
@@ -90,8 +56,8 @@ test('the zip holds exactly the built extension', () => {
 });
 
 test('summarizes the article of the tab: summary, entities and keywords in the panel, the summary highlighted in the page', async () => {
-  const { page, tabId } = await openTab(`${server.origin}/article_page.html`);
-  const { panel, errors } = await summarizeWithPanel(tabId);
+  const { page, tabId } = await extension.openTab(`${server.origin}/article_page.html`);
+  const { panel, errors } = await extension.summarize(tabId);
   const expected = precis.summarize(ARTICLE.text);
   assert.ok(expected.sentences.length >= 2);
 
@@ -107,14 +73,14 @@ test('summarizes the article of the tab: summary, entities and keywords in the p
   assert.equal(await page.evaluate(() => document.body.innerHTML.includes('precis')), false, 'the page DOM is unchanged');
 
   assert.deepEqual(errors, []);
-  assert.ok(requests.includes(`chrome-extension://${extensionId}/pkg/web/precis_bg.wasm`), 'the requests of the panel are seen');
-  assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${extensionId}/`)), []);
+  assert.ok(requests.includes(`chrome-extension://${extension.extensionId}/pkg/web/precis_bg.wasm`), 'the requests of the panel are seen');
+  assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${extension.extensionId}/`)), []);
   await Promise.all([page.close(), panel.close()]);
 });
 
 test('a summary sentence scrolls the page to it; an entity highlights its mentions in the page', async () => {
-  const { page, tabId } = await openTab(`${server.origin}/article_page.html`, { width: 1000, height: 300 });
-  const { panel } = await summarizeWithPanel(tabId);
+  const { page, tabId } = await extension.openTab(`${server.origin}/article_page.html`, { width: 1000, height: 300 });
+  const { panel } = await extension.summarize(tabId);
   const lastInView = () => page.evaluate(() => {
     const rect = [...CSS.highlights.get('precis-summary')].at(-1).getBoundingClientRect();
     return rect.top >= 0 && rect.bottom <= innerHeight;
@@ -134,8 +100,8 @@ test('a summary sentence scrolls the page to it; an entity highlights its mentio
 });
 
 test('a page with no article: the panel says so and nothing is highlighted', async () => {
-  const { page, tabId } = await openTab(`${server.origin}/no_article_page.html`);
-  const { panel } = await summarizeWithPanel(tabId);
+  const { page, tabId } = await extension.openTab(`${server.origin}/no_article_page.html`);
+  const { panel } = await extension.summarize(tabId);
   assert.match(await panel.locator('#error').textContent(), /^This page has no article to summarize\./);
   assert.equal(await panel.locator('#summary-list li').count(), 0);
   assert.equal(await page.evaluate(() => CSS.highlights.has('precis-summary')), false);
@@ -143,8 +109,8 @@ test('a page with no article: the panel says so and nothing is highlighted', asy
 });
 
 test('a tab the extension may not read: the panel says why and what to do', async () => {
-  const { page, tabId } = await openTab(`${server.origin.replace('127.0.0.1', 'localhost')}/article_page.html`);
-  const { panel } = await summarizeWithPanel(tabId);
+  const { page, tabId } = await extension.openTab(`${server.origin.replace('127.0.0.1', 'localhost')}/article_page.html`);
+  const { panel } = await extension.summarize(tabId);
   assert.match(await panel.locator('#error').textContent(), /^précis cannot read this tab\. .*click the précis button again/);
   assert.equal(await page.evaluate(() => CSS.highlights.has('precis-summary')), false);
   await Promise.all([page.close(), panel.close()]);

@@ -1,10 +1,12 @@
 // Shared by the browser tests: headless Chromium (Debian's, through playwright-core), also
 // with the extension loaded; a static file server on localhost; the test article pages.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { buildExtension } from '../../scripts/build-extension.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +14,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -61,14 +64,57 @@ export function fixtureArticle(name) {
 }
 
 /**
- * Starts Debian's Chromium (new headless mode) with the unpacked extension in `dir`
- * loaded, in a fresh profile. Resolves to `{ context, extensionId, serviceWorker }`.
+ * Builds the extension into a temporary folder and starts Debian's Chromium (new headless
+ * mode, a fresh profile) with it loaded unpacked. A test cannot click the toolbar button,
+ * whose click grants activeTab; so this copy of the extension also has a host permission
+ * for the test server (127.0.0.1), and `summarize(tabId)` asks for a summary as the
+ * button does (request.js's requestSummary, in the panel page opened in a tab, for the
+ * panel's window). Everything after the click is the extension's own code.
+ * Resolves to `{ context, extensionId, serviceWorker, buildDir, extensionDir, manifest
+ * (as built), files, openTab(url, viewport), summarize(tabId), close() }`.
  */
-export async function launchWithExtension(dir) {
+export async function startExtension() {
+  const buildDir = mkdtempSync(join(tmpdir(), 'precis-extension-'));
+  const extensionDir = join(buildDir, 'extension');
+  const files = buildExtension(extensionDir);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
-    args: ['--headless=new', ...QUIET, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: ['--headless=new', ...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-  return { context, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
+  const extensionId = new URL(serviceWorker.url()).host;
+  const tabIds = () => serviceWorker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
+
+  /** Opens `url` in a new tab; resolves to `{ page, tabId }`. */
+  async function openTab(url, viewport = { width: 1000, height: 700 }) {
+    const before = await tabIds();
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(url);
+    const [tabId] = (await tabIds()).filter((id) => !before.includes(id));
+    return { page, tabId };
+  }
+
+  /** Opens the panel page in a tab, asks it to summarize the tab `tabId`, waits for the summary or an error; resolves to `{ panel, errors }`. */
+  async function summarize(tabId, viewport = { width: 1000, height: 700 }) {
+    const panel = await context.newPage();
+    await panel.setViewportSize(viewport);
+    const errors = [];
+    panel.on('pageerror', (error) => errors.push(error.message));
+    await panel.goto(`chrome-extension://${extensionId}/panel.html`);
+    await panel.evaluate(async (tabId) => {
+      const { requestSummary } = await import('./request.js');
+      await requestSummary({ id: tabId, windowId: (await chrome.windows.getCurrent()).id });
+    }, tabId);
+    await panel.waitForFunction(() => /Summary ready/.test(document.querySelector('#status').textContent) || !document.querySelector('#error').hidden);
+    return { panel, errors };
+  }
+
+  async function close() {
+    await context.close();
+    rmSync(buildDir, { recursive: true, force: true });
+  }
+  return { context, extensionId, serviceWorker, buildDir, extensionDir, manifest, files, openTab, summarize, close };
 }
