@@ -38,16 +38,15 @@ async function summarizeTab(tabId) {
     if (current()) showUnreadable(err);
     return;
   }
-  const text = await articleText(parseHtml(html));
-  if (!current()) return;
-  if (text === null) {
-    setStatus('');
-    showError('This page has no article to summarize. Open an article, a blog post or a documentation page, then click précis again.');
-    await inTab(tabId, markTexts, [], SUMMARY);
-    return;
-  }
-  setStatus('Summarizing…');
   try {
+    const text = await articleText(parseHtml(html));
+    if (!current()) return;
+    if (text === null) {
+      showNoArticle();
+      await inTab(tabId, markTexts, [], SUMMARY);
+      return;
+    }
+    setStatus('Summarizing…');
     const result = await summarizer.summarize(text);
     if (current()) await showResult(tabId, text, result);
   } catch (err) {
@@ -58,10 +57,15 @@ async function summarizeTab(tabId) {
 async function showResult(tabId, text, result) {
   const sentences = result.sentences;
   $('summary-empty').hidden = true;
-  showSummary($('summary-list'), sentences, (sentence) => inTab(tabId, scrollToMark, SUMMARY, sentences.indexOf(sentence)));
+  const goToSentence = (sentence) => inTab(tabId, scrollToMark, SUMMARY, sentences.indexOf(sentence)).catch(showUnreadable);
+  showSummary($('summary-list'), sentences, goToSentence);
   const showMentions = async (item) => {
-    await inTab(tabId, markTexts, item.mentions.map(({ start, end }) => text.slice(start, end)), MENTION);
-    await inTab(tabId, scrollToMark, MENTION, 0);
+    try {
+      await inTab(tabId, markTexts, item.mentions.map(({ start, end }) => text.slice(start, end)), MENTION);
+      await inTab(tabId, scrollToMark, MENTION, 0);
+    } catch (err) {
+      showUnreadable(err);
+    }
   };
   const handlers = { onFocus: () => {}, onBlur: () => {}, onSelect: showMentions };
   showEntities($('entity-groups'), result.entities, handlers);
@@ -76,9 +80,12 @@ async function showResult(tabId, text, result) {
     `${missing ? ` (${missing} could not be found there)` : ''}.`);
 }
 
+function showNoArticle() {
+  showError('This page has no article to summarize. Open an article, a blog post or a documentation page, then click précis again.');
+}
+
 /** Explains why the tab cannot be read (a browser page, or no click on this tab since it navigated). */
 function showUnreadable(err) {
-  setStatus('');
   showError('précis cannot read this tab. Browser pages (chrome://, the Web Store) are closed to extensions; ' +
     `on any other page, click the précis button again to let it read the page. (${err.message})`);
 }
@@ -88,6 +95,7 @@ function setStatus(message) {
 }
 
 function showError(message) {
+  if (message) setStatus('');
   $('error').textContent = message;
   $('error').hidden = !message;
 }
