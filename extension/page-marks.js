@@ -3,23 +3,44 @@
 // in it with the CSS Custom Highlight API: ranges over the page's own text nodes, so the
 // page's DOM is never changed and nothing is inserted into it.
 
-/** The page's HTML, for the panel to find its article in (parsed there, inert). */
+/**
+ * The HTML of what the page shows, for the panel to find its article in (parsed there,
+ * inert): a copy of the document without the elements the page does not render (hidden
+ * by its styles, which the copy cannot know), scripts, styles and inline style and
+ * event-handler attributes.
+ */
 export function pageHtml() {
-  return document.documentElement.outerHTML;
+  const copy = document.documentElement.cloneNode(true);
+  const unrendered = [];
+  const compare = (live, copied) => { // the copy has the same tree: its elements pair with the page's
+    for (let i = 0; i < live.children.length; i++) {
+      const element = live.children[i];
+      if (!element.checkVisibility() && getComputedStyle(element).display !== 'contents') unrendered.push(copied.children[i]);
+      else compare(element, copied.children[i]);
+    }
+  };
+  compare(document.body, copy.querySelector(':scope > body'));
+  for (const element of unrendered) element.remove();
+  for (const element of copy.querySelectorAll('script, style, link, noscript, template, iframe, object, embed')) element.remove();
+  for (const element of copy.querySelectorAll('*')) {
+    for (const { name } of [...element.attributes]) if (name === 'style' || name.startsWith('on')) element.removeAttribute(name);
+  }
+  return copy.outerHTML;
 }
 
 /**
  * Highlights, under the CSS highlight `name`, the first place of each of `texts` in the
- * page's text, in order, each found after the one before; whitespace is ignored, as the
- * article's text and the page lay it out differently. Replaces what `name` highlighted;
+ * text the page shows, in order, each found after the one before; whitespace is ignored,
+ * as the article's text and the page lay it out differently. Replaces what `name` highlighted;
  * returns how many of the texts were found.
  */
 export function markTexts(texts, name) {
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
   const places = []; // [text node, offset] of each character of `letters`
   let letters = ''; // the page's text without whitespace
+  const shown = (element) => element.checkVisibility() || getComputedStyle(element).display === 'contents';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (skipped.has(node.parentElement?.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: ({ parentElement }) => (skipped.has(parentElement?.tagName) || !shown(parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = node.data;

@@ -97,12 +97,16 @@ export async function startExtension() {
     return { page, tabId };
   }
 
-  /** Opens the panel page in a tab, asks it to summarize the tab `tabId`, waits for the summary or an error; resolves to `{ panel, errors }`. */
+  /**
+   * Opens the panel page in a tab, asks it to summarize the tab `tabId` and waits for the
+   * summary or an error; resolves to `{ panel, errors }` (its uncaught and console errors).
+   */
   async function summarize(tabId, viewport = { width: 1000, height: 700 }) {
     const panel = await context.newPage();
     await panel.setViewportSize(viewport);
     const errors = [];
     panel.on('pageerror', (error) => errors.push(error.message));
+    panel.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await panel.goto(`chrome-extension://${extensionId}/panel.html`);
     await panel.evaluate(async (tabId) => {
       const { requestSummary } = await import('./request.js');
