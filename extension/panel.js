@@ -1,5 +1,5 @@
 // The side panel: summarizes the article of the tab the toolbar button was clicked in.
-// It copies the page's HTML (page-marks.js, run in the tab), finds the article in an
+// It copies the HTML of what the tab shows (page-marks.js, run there), finds the article in an
 // inert copy with Readability (the page's readable-text.js), summarizes it with the
 // package in a Web Worker (precis/worker), shows the result with the page's panels
 // (results.js) and highlights the summary sentences in the tab. Nothing leaves the device.

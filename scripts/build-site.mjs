@@ -14,13 +14,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const requireFromRoot = createRequire(join(root, 'package.json'));
 /**
- * The site's files made from npm packages (dependencies in package.json): `from` the
+ * The site's files made from npm packages (devDependencies in package.json): `from` the
  * package's file, unchanged, with `export { <exports> };` added when the file is a plain
- * script, and its licence beside it.
+ * script, and the package's licence copied `from` → `to` beside it.
  */
+const READABILITY_LICENSE = { from: '@mozilla/readability/LICENSE.md', to: 'vendor/readability-LICENSE.md' };
 const VENDORED = {
-  'vendor/readability.js': { from: '@mozilla/readability/Readability.js', exports: 'Readability', license: '@mozilla/readability/LICENSE.md' },
-  'vendor/readability-readerable.js': { from: '@mozilla/readability/Readability-readerable.js', exports: 'isProbablyReaderable', license: '@mozilla/readability/LICENSE.md' },
+  'vendor/readability.js': { from: '@mozilla/readability/Readability.js', exports: 'Readability', license: READABILITY_LICENSE },
+  'vendor/readability-readerable.js': { from: '@mozilla/readability/Readability-readerable.js', exports: 'isProbablyReaderable', license: READABILITY_LICENSE },
 };
 const URL_PATTERNS = [
   /\s(?:src|href)="([^"#?]+)"/g, // index.html
@@ -45,7 +46,7 @@ function copyFile(sitePath, dirs, outDir) {
   if (vendored?.exports) bytes = Buffer.concat([bytes, Buffer.from(`\nexport { ${vendored.exports} };\n`)]);
   mkdirSync(dirname(join(outDir, sitePath)), { recursive: true });
   writeFileSync(join(outDir, sitePath), bytes);
-  if (vendored?.license) writeFileSync(join(outDir, dirname(sitePath), `${posix.basename(posix.dirname(vendored.license))}-LICENSE.md`), readFileSync(requireFromRoot.resolve(vendored.license)));
+  if (vendored?.license) writeFileSync(join(outDir, vendored.license.to), readFileSync(requireFromRoot.resolve(vendored.license.from)));
   return /\.(html|m?js)$/.test(sitePath) && !vendored ? bytes.toString('utf8') : null;
 }
 
