@@ -52,14 +52,15 @@ export async function serveFiles(root, { blank = false } = {}) {
 /**
  * The article of a test page under tests/fixtures/ as a reader sees it, read with regular
  * expressions (no Readability): the <h1>, then the text of each <p> and <figcaption> of
- * its <article> except the byline, as blank-line-separated paragraphs. Returns `{ html, text }`.
+ * its <article> (inline tags removed) except the byline, as blank-line-separated
+ * paragraphs. Returns `{ html, text }`.
  */
 export function fixtureArticle(name) {
   const html = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
   const article = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)[1];
-  const blocks = [...article.matchAll(/<(h1|p|figcaption)(?: class="([^"]*)")?>([^<]*)</g)]
+  const blocks = [...article.matchAll(/<(h1|p|figcaption)(?: class="([^"]*)")?>([\s\S]*?)<\/\1>/g)]
     .filter(([, , className]) => className !== 'byline')
-    .map(([, , , text]) => text.replace(/\s+/g, ' ').trim());
+    .map(([, , , inner]) => inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim());
   return { html, text: blocks.join('\n\n') };
 }
 
