@@ -36,19 +36,21 @@ export function pageHtml() {
  */
 export function markTexts(texts, name) {
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-  const places = []; // [text node, offset] of each character of `letters`
+  const nodes = []; // the text nodes read
+  const nodeAt = []; // for each character of `letters`, its node's index in `nodes`
+  const offsetAt = []; // and its offset in that node
   let letters = ''; // the page's text without whitespace
   const shown = (element) => element.checkVisibility() || getComputedStyle(element).display === 'contents';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
     acceptNode: ({ parentElement }) => (skipped.has(parentElement?.tagName) || !shown(parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      if (/\s/.test(data[i])) continue;
-      places.push([node, i]);
-      letters += data[i];
+    nodes.push(node);
+    for (const { index } of node.data.matchAll(/\S/g)) {
+      nodeAt.push(nodes.length - 1);
+      offsetAt.push(index);
     }
+    letters += node.data.replace(/\s+/g, '');
   }
   const ranges = [];
   let from = 0;
@@ -56,10 +58,10 @@ export function markTexts(texts, name) {
     const wanted = text.replace(/\s+/g, '');
     const at = wanted ? letters.indexOf(wanted, from) : -1;
     if (at < 0) continue;
+    const last = at + wanted.length - 1;
     const range = new Range();
-    range.setStart(...places[at]);
-    const [lastNode, lastOffset] = places[at + wanted.length - 1];
-    range.setEnd(lastNode, lastOffset + 1);
+    range.setStart(nodes[nodeAt[at]], offsetAt[at]);
+    range.setEnd(nodes[nodeAt[last]], offsetAt[last] + 1);
     ranges.push(range);
     from = at + wanted.length;
   }
