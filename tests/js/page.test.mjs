@@ -339,6 +339,7 @@ test('hostile HTML and scripts never run: typed as text, or pasted as HTML', asy
     '<style>body{display:none}</style><iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>';
   await page.locator('#text').fill('');
   await paste(page, { 'text/html': html, 'text/plain': 'ignored' });
+  await page.waitForFunction(() => document.querySelector('#text').value !== ''); // HTML is read asynchronously (Readability loads on first use)
   await waitForStatus(page, 'Summary ready');
   assert.equal(await page.locator('#text').inputValue(), 'The council of Port Alder met on Monday.\n\nMayor Lena Ortiz said the Harbor Bridge will reopen.');
   await page.locator('#summary-list a').first().click();
