@@ -10,6 +10,7 @@
  * event-handler attributes.
  */
 export function pageHtml() {
+  if (!document.body) return ''; // an XML or SVG document, a frameset: no article
   const copy = document.documentElement.cloneNode(true);
   const unrendered = [];
   const compare = (live, copied) => { // the copy has the same tree: its elements pair with the page's
