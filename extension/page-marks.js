@@ -20,7 +20,7 @@ export function pageHtml() {
       else compare(element, copied.children[i]);
     }
   };
-  compare(document.body, copy.querySelector(':scope > body'));
+  compare(document.body, copy.children[[...document.documentElement.children].indexOf(document.body)]);
   for (const element of unrendered) element.remove();
   for (const element of copy.querySelectorAll('script, style, link, noscript, template, iframe, object, embed')) element.remove();
   for (const element of copy.querySelectorAll('*')) {
