@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-SIGNALS="summary gazetteer titles all-titles context designators plain-names acronyms first-names known-phrases honorific-display lead spread dampen"
+SIGNALS="summary gazetteer titles all-titles context designators plain-names acronyms first-names known-phrases honorific-display lead spread"
 table=$(mktemp)
 trap 'rm -f "$table"' EXIT
 echo "| without | all: P | R | F1 | key: F1 | P@10 | nDCG@10 | kind accuracy |" | tee "$table"

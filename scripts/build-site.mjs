@@ -2,15 +2,32 @@
 // it loads, found by following its relative URLs (src/href attributes, ES module imports,
 // `new URL('…', import.meta.url)`). A site path is taken from www/ when it exists there,
 // else from the repository root (pkg/web/ and js/, the package's browser build and worker);
-// vendor/ holds pdf.js and mammoth, copied from node_modules with their licences.
-// Any host that serves files works; the page asks for nothing outside this directory.
+// vendor/ holds the npm libraries the page loads (VENDORED). Any host that serves files
+// works; the page asks for nothing outside this directory.
 // Also writes files.json, the list the service worker stores for offline use.
 //   node scripts/build-site.mjs [out-dir]      (run `npm run build` first)
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const requireFromRoot = createRequire(join(root, 'package.json'));
+/**
+ * The site's files made from npm packages (dependencies or devDependencies in
+ * package.json): `from` the package's file, unchanged, with `export { <exports> };` added when the file is a plain
+ * script, and the package's licence copied `from` → `to` beside it.
+ */
+const READABILITY_LICENSE = { from: '@mozilla/readability/LICENSE.md', to: 'vendor/readability-LICENSE.md' };
+const PDFJS_LICENSE = { from: 'pdfjs-dist/LICENSE', to: 'vendor/pdfjs-LICENSE.txt' };
+const VENDORED = {
+  'vendor/readability.js': { from: '@mozilla/readability/Readability.js', exports: 'Readability', license: READABILITY_LICENSE },
+  'vendor/readability-readerable.js': { from: '@mozilla/readability/Readability-readerable.js', exports: 'isProbablyReaderable', license: READABILITY_LICENSE },
+  // PDF and Word files (www/documents.js; pdfjs-dist and mammoth are dependencies: the CLI needs them too)
+  'vendor/pdf.min.mjs': { from: 'pdfjs-dist/build/pdf.min.mjs', license: PDFJS_LICENSE },
+  'vendor/pdf.worker.min.mjs': { from: 'pdfjs-dist/build/pdf.worker.min.mjs', license: PDFJS_LICENSE },
+  'vendor/mammoth.browser.min.js': { from: 'mammoth/mammoth.browser.min.js', license: { from: 'mammoth/LICENSE', to: 'vendor/mammoth-LICENSE.txt' } },
+};
 const URL_PATTERNS = [
   /\s(?:src|href)="([^"#?]+)"/g, // index.html
   /\bfrom\s+'([^']+)'/g, // static imports and re-exports
@@ -19,38 +36,39 @@ const URL_PATTERNS = [
   /new URL\(\s*'([^']+)',\s*import\.meta\.url\s*\)/g, // workers and wasm
 ];
 
-/** The libraries the page loads when a PDF or Word file is opened, by site path, from node_modules. */
-const VENDOR = {
-  'vendor/pdf.min.mjs': 'pdfjs-dist/build/pdf.min.mjs',
-  'vendor/pdf.worker.min.mjs': 'pdfjs-dist/build/pdf.worker.min.mjs',
-  'vendor/mammoth.browser.min.js': 'mammoth/mammoth.browser.min.js',
-};
-
-/** The licences of the vendored libraries, copied beside them. */
-const LICENSES = { 'pdfjs-LICENSE.txt': 'pdfjs-dist/LICENSE', 'mammoth-LICENSE.txt': 'mammoth/LICENSE' };
-
-/** The repository file behind a site path. */
-function source(sitePath) {
-  if (VENDOR[sitePath]) return join(root, 'node_modules', VENDOR[sitePath]);
-  const fromWww = join(root, 'www', sitePath);
-  return existsSync(fromWww) ? fromWww : join(root, sitePath);
+/** The repository file behind a site path: the first of `dirs` that has it. */
+function source(sitePath, dirs) {
+  const found = dirs.map((dir) => join(root, dir, sitePath)).find((file) => existsSync(file));
+  if (!found) throw new Error(`build-site: ${sitePath} is referenced but none of ${dirs.map((d) => posix.join(d, sitePath)).join(', ')} exists (run npm run build first?)`);
+  return found;
 }
 
-/** Copies index.html and everything it references into `outDir`; returns the site paths. */
-export function buildSite(outDir = join(root, 'dist', 'site')) {
+/** Writes the site path into `outDir` (a vendored file with its licence); returns its text when it may reference others. */
+function copyFile(sitePath, dirs, outDir) {
+  const vendored = VENDORED[sitePath];
+  const file = vendored ? requireFromRoot.resolve(vendored.from) : source(sitePath, dirs);
+  let bytes = readFileSync(file);
+  if (vendored?.exports) bytes = Buffer.concat([bytes, Buffer.from(`\nexport { ${vendored.exports} };\n`)]);
+  mkdirSync(dirname(join(outDir, sitePath)), { recursive: true });
+  writeFileSync(join(outDir, sitePath), bytes);
+  if (vendored?.license) writeFileSync(join(outDir, vendored.license.to), readFileSync(requireFromRoot.resolve(vendored.license.from)));
+  return /\.(html|m?js)$/.test(sitePath) && !vendored ? bytes.toString('utf8') : null;
+}
+
+/**
+ * Copies the `entries` (site paths) and every file they reference, taken from the first
+ * of `dirs` (repository folders) that has it, into `outDir`; returns the site paths.
+ */
+export function copyWithReferences(entries, dirs, outDir) {
   rmSync(outDir, { recursive: true, force: true });
   const done = new Set();
-  const pending = ['index.html'];
+  const pending = [...entries];
   while (pending.length > 0) {
     const sitePath = pending.pop();
     if (done.has(sitePath)) continue;
     done.add(sitePath);
-    const file = source(sitePath);
-    if (!existsSync(file)) throw new Error(`build-site: ${sitePath} is referenced but neither www/${sitePath} nor ${sitePath} exists (run npm run build first?)`);
-    mkdirSync(dirname(join(outDir, sitePath)), { recursive: true });
-    copyFileSync(file, join(outDir, sitePath));
-    if (!/\.(html|m?js)$/.test(sitePath) || VENDOR[sitePath]) continue; // a library's own code is not followed
-    const text = readFileSync(file, 'utf8');
+    const text = copyFile(sitePath, dirs, outDir);
+    if (text === null) continue;
     for (const pattern of URL_PATTERNS) {
       for (const [, url] of text.matchAll(pattern)) {
         if (/^[a-z]+:|^\/\//i.test(url) || url.startsWith('/')) throw new Error(`build-site: ${sitePath} references ${url}: the page must use relative URLs only`);
@@ -61,11 +79,12 @@ export function buildSite(outDir = join(root, 'dist', 'site')) {
       }
     }
   }
-  for (const [name, license] of Object.entries(LICENSES)) {
-    copyFileSync(join(root, 'node_modules', license), join(outDir, 'vendor', name));
-    done.add(`vendor/${name}`);
-  }
-  const files = [...done].sort();
+  return [...done].sort();
+}
+
+/** Copies index.html and everything it references into `outDir`; returns the site paths. */
+export function buildSite(outDir = join(root, 'dist', 'site')) {
+  const files = copyWithReferences(['index.html'], ['www', '.'], outDir);
   // The list the service worker (www/sw.js) stores for offline use; './' is index.html.
   writeFileSync(join(outDir, 'files.json'), `${JSON.stringify(['./', ...files], null, 1)}\n`);
   return files;

@@ -1,7 +1,8 @@
 // Prints what the package weighs: the WebAssembly module and its glue (raw, gzip -9 and
 // brotli at maximum), the worker API's own scripts for browsers, the npm tarball, and
-// everything the page transfers for its first use (every file of dist/site, each
-// compressed on its own, as a static host serves them).
+// everything the page transfers for its first use (every file of dist/site but the
+// libraries of vendor/, loaded when first needed; each compressed on its own, as a
+// static host serves them).
 //   npm run size   (builds the package and the site first)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,4 +29,6 @@ const site = new URL('../dist/site/', import.meta.url);
 const siteFiles = readdirSync(site, { recursive: true })
   .filter((path) => statSync(new URL(path, site)).isFile())
   .map((path) => `dist/site/${path}`);
-print(`the page, first use (${siteFiles.length} files of dist/site, each compressed alone)`, measure(siteFiles));
+const [lazy, firstUse] = [siteFiles.filter((f) => f.startsWith('dist/site/vendor/')), siteFiles.filter((f) => !f.startsWith('dist/site/vendor/'))];
+print(`the page, first use (${firstUse.length} files of dist/site, each compressed alone)`, measure(firstUse));
+print(`the libraries the page loads when first needed, with their licences (${lazy.length} files of dist/site/vendor/)`, measure(lazy));

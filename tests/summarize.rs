@@ -170,3 +170,31 @@ fn the_language_is_detected_and_can_be_overridden() {
     assert_eq!(summary.language, precis::Language::Chinese);
     assert_eq!(summary.stats.sentences, 3);
 }
+
+/// A meeting transcript that opens with greetings and small talk before its business.
+const MEETING: &str = "\
+Dana: Hi everyone, thanks for joining.
+Luis: Hi Dana.
+Priya: Morning, all.
+Dana: Okay, let's get started.
+Luis: The warehouse migration slipped by two weeks because the new inventory scanners failed their accuracy tests.
+Priya: The scanner vendor promised replacement firmware, but the inventory counts are still off by three percent in the test warehouse.
+Dana: Then we keep the old scanners in the main warehouse until the firmware passes the accuracy tests twice.
+Luis: That means the migration budget needs another forty thousand dollars for overtime at the warehouse.
+Priya: I can ask finance to move the overtime money from the training budget.
+Dana: Good, I'll tell the board the warehouse migration is two weeks late and the budget change is covered.
+Luis: Sounds good.
+Dana: Thanks, everyone, bye.
+";
+
+#[test]
+fn a_meeting_summary_skips_the_opening_greetings() {
+    let options = SummaryOptions { length: Length::Sentences(3), ..SummaryOptions::default() };
+    let summary = summarize(MEETING, &options).unwrap();
+    let chosen: Vec<&str> = summary.sentences.iter().map(|s| s.sentence.text).collect();
+    assert_eq!(chosen.len(), 3);
+    for greeting in ["Dana: Hi everyone, thanks for joining.", "Luis: Hi Dana.", "Priya: Morning, all."] {
+        assert!(!chosen.contains(&greeting), "{greeting:?} chosen in {chosen:#?}");
+    }
+    assert!(chosen.iter().all(|s| s.contains("warehouse") || s.contains("scanner")), "{chosen:#?}");
+}

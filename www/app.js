@@ -138,10 +138,22 @@ function endReading() {
   $('cancel').hidden = !job?.large;
 }
 
-textArea.addEventListener('paste', (event) => {
-  const pasted = textFromTransfer(event.clipboardData);
-  if (pasted === null) return;
+/** Reads the text of a paste or drop; null when it brings none or it cannot be read (the error is shown). */
+async function transferredText(transfer) {
+  try {
+    return await textFromTransfer(transfer);
+  } catch (err) {
+    showError(`Could not read what was pasted or dropped: ${err.message}`);
+    return null;
+  }
+}
+
+textArea.addEventListener('paste', async (event) => {
+  const { types } = event.clipboardData;
+  if (!types.includes('text/plain') && !types.includes('text/html')) return; // no text: the browser's own paste
   event.preventDefault();
+  const pasted = await transferredText(event.clipboardData);
+  if (!pasted) return;
   if (pasted.length > EDITOR_LIMIT) return loadText(pasted, 'Pasted text');
   textArea.setRangeText(pasted, textArea.selectionStart, textArea.selectionEnd, 'end');
   textChanged();
@@ -157,12 +169,12 @@ inputPanel.addEventListener('dragover', (event) => {
 inputPanel.addEventListener('dragleave', (event) => {
   if (!inputPanel.contains(event.relatedTarget)) inputPanel.classList.remove('dragging');
 });
-inputPanel.addEventListener('drop', (event) => {
+inputPanel.addEventListener('drop', async (event) => {
   event.preventDefault();
   inputPanel.classList.remove('dragging');
   const [file] = event.dataTransfer.files;
   if (file) return openFile(file);
-  const dropped = textFromTransfer(event.dataTransfer);
+  const dropped = await transferredText(event.dataTransfer);
   if (dropped) loadText(dropped, 'Dropped text');
 });
 

@@ -1,8 +1,10 @@
-// Turns text that arrives as HTML (an .html file, a web page pasted from the clipboard)
-// into its readable text, with the browser's own DOMParser. A parsed document is inert:
-// its scripts never run and its images never load; scripts, styles and page chrome
-// (navigation, asides, forms) are dropped before the text is read.
+// Turns a web page into its readable text: the article Mozilla Readability finds in it
+// (vendor/, loaded on first use), or, for HTML that holds no article (a pasted fragment),
+// the readable text of its whole body. HTML is parsed with the browser's own DOMParser:
+// the document is inert (its scripts never run, its images never load). The text has
+// its paragraphs as blocks separated by blank lines and its headings as lines of their own.
 
+/** Elements whose text is never read (code, media, page chrome, forms, hidden parts). */
 const DROPPED = 'script, style, noscript, template, iframe, object, embed, svg, math, canvas, video, audio, ' +
   'head, nav, aside, form, button, select, textarea, dialog, [hidden], [aria-hidden="true"]';
 /** Elements that end a paragraph: a blank line after them. */
@@ -16,12 +18,45 @@ export function looksLikeHtml(text) {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
 }
 
-/** The readable text of an HTML document or fragment: paragraphs separated by blank lines. */
-export function readableText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const element of doc.querySelectorAll(DROPPED)) element.remove();
-  const main = doc.querySelectorAll('article, main');
-  const root = main.length === 1 ? main[0] : doc.body;
+/** Parses HTML into an inert document: no script in it runs, nothing it links to loads. */
+export function parseHtml(html) {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The readable text of an HTML document or fragment: its article when it has one, else its body's text. */
+export async function readableText(html) {
+  const doc = parseHtml(html);
+  return (await articleText(doc)) ?? bodyText(doc);
+}
+
+/**
+ * The text of the article in `doc` (its title first), found by Readability in a copy of
+ * the document; null when the document has no article (Readability's
+ * isProbablyReaderable says no, or it finds nothing).
+ */
+export async function articleText(doc) {
+  const [{ Readability }, { isProbablyReaderable }] = await Promise.all([
+    import('./vendor/readability.js'),
+    import('./vendor/readability-readerable.js'),
+  ]);
+  if (!isProbablyReaderable(doc)) return null;
+  const article = new Readability(doc.cloneNode(true), { serializer: (element) => element }).parse();
+  const text = article ? textOf(article.content) : '';
+  if (!text) return null;
+  const title = article.title?.replace(/\s+/g, ' ').trim();
+  return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
+}
+
+/** The readable text of the whole body of `doc`, without scripts, page chrome and hidden parts. */
+export function bodyText(doc) {
+  const copy = doc.body.cloneNode(true);
+  for (const element of copy.querySelectorAll(DROPPED)) element.remove();
+  const main = copy.querySelectorAll('article, main');
+  return textOf(main.length === 1 ? main[0] : copy);
+}
+
+/** The text of an element: paragraphs separated by blank lines, line breaks kept. */
+function textOf(root) {
   const out = [];
   collect(root, out);
   return out.join('')

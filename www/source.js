@@ -35,9 +35,10 @@ export function markdownText(markdown) {
 /**
  * The text a paste or drop brings (a DataTransfer), or null when it brings none. When the
  * clipboard holds HTML (copied from a web page) its readable text is used, as is the
- * readable text of HTML source pasted as plain text.
+ * readable text of HTML source pasted as plain text. The transfer is read at once (it
+ * is readable only while its event is dispatched); the promise settles after.
  */
-export function textFromTransfer(transfer) {
+export async function textFromTransfer(transfer) {
   const html = transfer.getData('text/html');
   const plain = transfer.getData('text/plain');
   if (html && /<(p|h[1-6]|li|br|div|article|main|body|table|blockquote)[\s>/]/i.test(html)) return readableText(html);

@@ -38,7 +38,7 @@
 //! continents, demonyms).
 //!
 //! **Ranking** is by importance, not raw frequency: mentions of every form of the
-//! name (dampened), how early the name first appears, whether it is in the opening
+//! name (one point each), how early the name first appears, whether it is in the opening
 //! lines (headline, lead sentences) or in the summary's sentences, and how widely its
 //! mentions spread through the text.
 //!
@@ -199,13 +199,11 @@ pub(super) enum Signal {
     /// `spread`: mentions spread through the text add to the score (for each tenth of
     /// the text that mentions the entity).
     Spread,
-    /// `dampen`: the number of mentions counts as 2 ln(1 + n) rather than n.
-    Dampen,
 }
 
 impl Signal {
     /// Every signal, in the order of `scripts/ablate-entities.sh`.
-    const ALL: [Signal; 14] = [
+    const ALL: [Signal; 13] = [
         Signal::Summary,
         Signal::Gazetteer,
         Signal::Titles,
@@ -219,7 +217,6 @@ impl Signal {
         Signal::HonorificDisplay,
         Signal::Lead,
         Signal::Spread,
-        Signal::Dampen,
     ];
 
     /// Its name in `PRECIS_ABLATE`.
@@ -238,7 +235,6 @@ impl Signal {
             Signal::HonorificDisplay => "honorific-display",
             Signal::Lead => "lead",
             Signal::Spread => "spread",
-            Signal::Dampen => "dampen",
         }
     }
 
@@ -357,11 +353,11 @@ mod tests {
 
     #[test]
     fn ablation_lists_name_signals() {
-        assert_eq!(ablated(None), [false; 14]);
-        assert_eq!(ablated(Some("")), [false; 14]);
-        let off = ablated(Some(" gazetteer,, dampen ,"));
+        assert_eq!(ablated(None), [false; 13]);
+        assert_eq!(ablated(Some("")), [false; 13]);
+        let off = ablated(Some(" gazetteer,, spread ,"));
         let named: Vec<&str> = Signal::ALL.iter().filter(|s| off[**s as usize]).map(|s| s.name()).collect();
-        assert_eq!(named, ["gazetteer", "dampen"]);
+        assert_eq!(named, ["gazetteer", "spread"]);
         for (i, signal) in Signal::ALL.iter().enumerate() {
             assert_eq!(*signal as usize, i, "Signal::ALL is in declaration order");
         }

@@ -58,8 +58,10 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence<'_>) -> Class {
         return Class::No; // "Ο Κυριάκος Μητσοτάκης", "A"
     }
     if line == Line::Caps {
-        // Case says nothing here: only words the text writes as names elsewhere.
-        return if evidence.proper(lower) && !evidence.common(lower) { Class::Name } else { Class::No };
+        // Case says nothing here: only words the text writes as names elsewhere, and
+        // listed places (the dateline "LONDON 1996-08-30", "NEW YORK" in a table).
+        let listed = Signal::Gazetteer.enabled() && gazetteer::lookup(lower).is_some();
+        return if listed || (evidence.proper(lower) && !evidence.common(lower)) { Class::Name } else { Class::No };
     }
     if t.text.contains('.') && common_acronym(lower) {
         return Class::No; // "Ph.D.", "M.A."
@@ -501,6 +503,18 @@ mod tests {
         let text = "Pentagon Chief Visits Israel Amid Tension\n\nThe Pentagon said on Tuesday that \
                     the visit to Israel would go ahead.";
         assert_eq!(names(text), [("Pentagon".into(), 2), ("Israel".into(), 2)]);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_names_its_place() {
+        let text = "SOCCER - LATE GOAL GIVES HOSTS THE POINTS.\nLONDON 1996-08-30\nThe hosts scored in the \
+                    last minute to beat the visitors 2-1 on Friday.";
+        assert_eq!(crate::entities::tests::kind_of(text, "LONDON"), crate::EntityKind::Place);
+        let names = crate::entities::tests::texts(text);
+        assert!(
+            !names.iter().any(|n| ["SOCCER", "GOAL", "HOSTS", "POINTS"].contains(&n.to_uppercase().as_str())),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ const LEAD_SENTENCES: usize = 3;
 /// Score bonus of an entity mentioned in a summary sentence.
 const SUMMARY_BONUS: f64 = 0.5;
 
-/// Orders entities by importance: mentions (of every form, dampened: 2 ln(1 + n)), an
+/// Orders entities by importance: mentions (of every form, one point each), an
 /// early first mention (up to 1), a mention in the first three sentences (0.5) and in
 /// the very first one, usually the headline (0.5 more), the spread of mentions
 /// through the text (0.2 for each tenth of the text that mentions it), and a mention
@@ -32,8 +32,7 @@ pub(super) fn rank(merged: Vec<Merged>, sentences: &[Sentence<'_>], summary: &[u
             let spread = parts.iter().filter(|&&p| p).count() as f64 / 10.0;
             let opening = m.mentions.iter().any(|x| x.sentence == 0);
             let in_summary = m.mentions.iter().any(|x| summary.binary_search(&x.sentence).is_ok());
-            let mentions_score = if Signal::Dampen.enabled() { (1.0 + count as f64).ln() * 2.0 } else { count as f64 };
-            let score = mentions_score
+            let score = count as f64
                 + (1.0 - first)
                 + if lead && Signal::Lead.enabled() { 0.5 } else { 0.0 }
                 + if opening && Signal::Lead.enabled() { 0.5 } else { 0.0 }

@@ -5,13 +5,14 @@
 //! - **content**: how many of the text's recurring terms it holds (each content term
 //!   weighs the share of sentences that use it; stop words removed, case folded,
 //!   stemmed), normalised by the sentence's length so long sentences do not win by
-//!   size alone; very short sentences and sentences opening with a quotation (rarely a
-//!   summary's material) are discounted;
+//!   size alone; very short sentences (fragments, captions) are discounted;
 //! - **position**: a prior for the opening sentences, as news and reports put their
 //!   point first. It weighs most when the summary is a small share of the text (the
 //!   lead can supply a short summary) and fades as the summary grows to cover the
 //!   text; for a one-sentence summary it is weak, as the single most central sentence
-//!   beats the first one.
+//!   beats the first one. An opening sentence earns the prior only in proportion to
+//!   its content, up to the text's median sentence: the greetings and "let's start"
+//!   that open a meeting get none of it, a news lead all of it.
 //!
 //! Selection takes sentences best first, skips any that repeat a sentence already
 //! chosen, and returns them in document order.

@@ -8,8 +8,6 @@ pub(super) struct Profile<'d> {
     pub(super) terms: &'d [u32],
     /// Words, for the word budget.
     pub(super) words: usize,
-    /// Whether the sentence opens with a quotation mark.
-    pub(super) quotation: bool,
     /// Whether it lacks final punctuation: a headline, a caption or a list item.
     pub(super) unpunctuated: bool,
 }
@@ -21,10 +19,9 @@ impl<'d> Profile<'d> {
         sentences
             .map(|((sentence, terms), &words)| {
                 let text = sentence.text;
-                let quotation = text.starts_with(['"', '“', '‘', '\'', '«', '„', '「']);
                 let core = text.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '」']);
                 let unpunctuated = !core.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
-                Profile { terms, words, quotation, unpunctuated }
+                Profile { terms, words, unpunctuated }
             })
             .collect()
     }

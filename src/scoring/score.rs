@@ -1,7 +1,8 @@
 //! Sentence scores: content (the text's recurring terms a sentence holds) mixed with
-//! a position prior for the opening sentences.
+//! a position prior for the opening sentences that carry content.
 
 use super::profile::Profile;
+use crate::basics::{best_first, Span};
 
 /// Weight of the position prior against the content score (both in 0..=1) for a
 /// summary of two or more sentences that is a vanishing share of the text.
@@ -25,8 +26,6 @@ const SHORT_SENTENCE_WORDS: f64 = 12.0;
 /// caption or list item): it is chosen only when no real sentence is as good, and
 /// among such lines the order is unchanged.
 const UNPUNCTUATED_FACTOR: f64 = 0.5;
-/// Factor for sentences that open with a quotation mark.
-const QUOTATION_FACTOR: f64 = 0.5;
 /// Factor applied to the score of sentences that do not mention the focus.
 const OFF_FOCUS: f64 = 0.25;
 
@@ -43,15 +42,12 @@ pub(super) fn score(profiles: &[Profile<'_>], focus: &[u32], k: f64) -> Vec<f64>
         .iter()
         .map(|p| {
             let weight: f64 = p.terms.iter().map(|t| sentences_using[*t as usize] / most_used).sum();
-            let mut content = weight / (p.terms.len() as f64 + 1.0).powf(LENGTH_NORMALISATION);
-            content *= (p.words as f64 / SHORT_SENTENCE_WORDS).min(1.0);
-            if p.quotation {
-                content *= QUOTATION_FACTOR;
-            }
-            content
+            let content = weight / (p.terms.len() as f64 + 1.0).powf(LENGTH_NORMALISATION);
+            content * (p.words as f64 / SHORT_SENTENCE_WORDS).min(1.0)
         })
         .collect();
     let best = content.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
+    let typical = median(&content).max(f64::MIN_POSITIVE);
     let share = (k / profiles.len().max(1) as f64).min(1.0);
     let lead_weight = POSITION_WEIGHT * (1.0 - share).powf(POSITION_FADE);
     let position_weight =
@@ -61,7 +57,9 @@ pub(super) fn score(profiles: &[Profile<'_>], focus: &[u32], k: f64) -> Vec<f64>
         .zip(profiles)
         .enumerate()
         .map(|(i, (c, p))| {
-            let position = 1.0 / (1.0 + i as f64).powf(POSITION_DECAY);
+            // an opening that carries less content than the text's typical sentence (a
+            // greeting, a chair's "let's start") earns the prior only in that proportion
+            let position = (c / typical).min(1.0) / (1.0 + i as f64).powf(POSITION_DECAY);
             // at most 1: two parts of 1 each, weighted, can sum to 1.0000000000000002
             let mut score = ((1.0 - position_weight) * c / best + position_weight * position).min(1.0);
             if p.unpunctuated {
@@ -75,4 +73,10 @@ pub(super) fn score(profiles: &[Profile<'_>], focus: &[u32], k: f64) -> Vec<f64>
             }
         })
         .collect()
+}
+
+/// The (upper) median of `values` (0 when there are none), through the crate's one sort.
+fn median(values: &[f64]) -> f64 {
+    let keys: Vec<(f64, Span)> = values.iter().enumerate().map(|(i, &v)| (v, Span { start: i, end: i })).collect();
+    best_first(&keys).get(values.len().saturating_sub(1) / 2).map_or(0.0, |&i| values[i])
 }

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -13,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build-site.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { summaryAsMarkdown, summaryAsText } from '../../www/export.js';
+import { fixtureArticle } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const precis = require('../../');
@@ -337,6 +339,7 @@ test('hostile HTML and scripts never run: typed as text, or pasted as HTML', asy
     '<style>body{display:none}</style><iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>';
   await page.locator('#text').fill('');
   await paste(page, { 'text/html': html, 'text/plain': 'ignored' });
+  await page.waitForFunction(() => document.querySelector('#text').value !== ''); // HTML is read asynchronously (Readability loads on first use)
   await waitForStatus(page, 'Summary ready');
   assert.equal(await page.locator('#text').inputValue(), 'The council of Port Alder met on Monday.\n\nMayor Lena Ortiz said the Harbor Bridge will reopen.');
   await page.locator('#summary-list a').first().click();
@@ -510,4 +513,57 @@ test('responsive at 360 and 1440 px, light and dark (screenshots in test-results
       await page.screenshot({ path: new URL(`page-${width}-${colorScheme}.png`, ARTIFACTS).pathname, fullPage: true });
     }
   }
+});
+
+const ARTICLE = fixtureArticle('article_page.html');
+/** What the article page has around its article: cookie banner, navigation, byline, comments, sidebar, footer. */
+const PAGE_CHROME = ['We use cookies', 'Subscribe for one dollar', 'By Tomas Lindqvist', 'Comments (3)', 'gardenfan42', 'Most read', 'Newsletter', '© 2026'];
+
+test('an article page, opened or pasted as HTML, gives its article (by Readability): page chrome, comments and byline dropped', async () => {
+  const { page, requests, errors } = await openPage();
+  for (const chrome of PAGE_CHROME) assert.ok(ARTICLE.html.includes(chrome), chrome);
+
+  await page.locator('#file').setInputFiles({ name: 'seeds.html', mimeType: 'text/html', buffer: Buffer.from(ARTICLE.html) });
+  await waitForStatus(page, 'Summary ready');
+  assert.equal(await page.locator('#text').inputValue(), ARTICLE.text);
+  assert.deepEqual(await summaryItems(page), precis.summarize(ARTICLE.text, { sentences: 3 }).sentences.map((s) => s.text));
+
+  for (const data of [{ 'text/html': ARTICLE.html, 'text/plain': 'ignored' }, { 'text/plain': ARTICLE.html }]) {
+    await page.locator('#text').fill('');
+    await paste(page, data);
+    await page.waitForFunction(() => document.querySelector('#text').value !== '');
+    assert.equal(await page.locator('#text').inputValue(), ARTICLE.text, Object.keys(data).join());
+  }
+  assert.equal(await page.evaluate(() => window.courierAnalytics), undefined, 'the page\'s script never ran');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) || u.endsWith('/seed-cabinet.svg')), [], 'nothing the article links to loads');
+  assert.deepEqual(withoutBlockedInlineCode(errors), []);
+});
+
+test('HTML with no article keeps all its readable text: a pasted fragment, a sign-in page', async () => {
+  const { page } = await openPage();
+  await paste(page, { 'text/html': '<h2>Notes</h2><ul><li>The harbor opens in May.</li><li>Ferries stop in June.</li></ul><p>Ask the port office.</p>' });
+  await page.waitForFunction(() => document.querySelector('#text').value !== '');
+  assert.equal(await page.locator('#text').inputValue(), 'Notes\n\nThe harbor opens in May.\nFerries stop in June.\n\nAsk the port office.');
+
+  await page.locator('#file').setInputFiles({ name: 'sign-in.html', mimeType: 'text/html', buffer: readFileSync(new URL('../fixtures/no_article_page.html', import.meta.url)) });
+  await waitForStatus(page, 'Summary ready');
+  const text = await page.locator('#text').inputValue();
+  assert.match(text, /^Sign in\n\n/);
+  assert.match(text, /Forgot your password\?\nCreate an account$/);
+});
+
+test('Readability loads on first use only (then works offline): the first visit weighs at most 250 KB gzipped', async () => {
+  const { page, requests } = await openPage();
+  const paths = requests.map((u) => new URL(u).pathname.slice(1) || 'index.html');
+  assert.ok(paths.includes('pkg/web/precis_bg.wasm'));
+  assert.deepEqual(paths.filter((p) => p.startsWith('vendor/')), []);
+  const gzipped = paths.filter((p) => p !== 'sw.js' && p !== 'files.json') // the service worker's, not the page's
+    .reduce((sum, p) => sum + gzipSync(readFileSync(join(siteDir, p)), { level: 9 }).length, 0);
+  assert.ok(gzipped <= 250 * 1024, `the first visit loads ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+
+  await page.locator('#file').setInputFiles({ name: 'seeds.html', mimeType: 'text/html', buffer: Buffer.from(ARTICLE.html) });
+  await waitForStatus(page, 'Summary ready');
+  assert.ok(requests.some((u) => u.endsWith('/vendor/readability.js')));
+  const offline = JSON.parse(readFileSync(join(siteDir, 'files.json'), 'utf8'));
+  assert.ok(offline.includes('vendor/readability.js') && offline.includes('vendor/readability-readerable.js'));
 });

@@ -1,12 +1,12 @@
 // The PDF and Word files of the document tests, made at test time from the repository's
 // own texts (tests/fixtures/*.txt): a two-column paper with running headers, footers, page
 // numbers and hyphenated line ends; a long one; encrypted, scanned-like, truncated and
-// corrupt PDFs; a .docx with headings and a fake one.
+// corrupt PDFs; a .docx with headings (zipped with fflate) and a fake one.
 //   node tests/support/document-fixtures.mjs OUT-DIR   (writes them there, to look at)
 import { closeSync, mkdirSync, openSync, readFileSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
+import { strToU8, zipSync } from 'fflate';
 import { textWidth, writePdf } from './pdf-writer.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -110,23 +110,23 @@ function runningLines(number) {
 const pdf = (pages, encrypt) => writePdf(pages, { width: PAGE.width, height: PAGE.height, encrypt });
 
 /** A .docx of `blocks`, each `{ text, style }` (style: a paragraph style id such as Heading1). */
-export async function articleDocx(blocks) {
-  const zip = new JSZip();
+export function articleDocx(blocks) {
+  const parts = {};
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const paragraph = ({ text, style }) =>
     `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`);
-  zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`);
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}><w:body>${blocks.map(paragraph).join('')}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  parts['[Content_Types].xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
+  parts['_rels/.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+  parts['word/_rels/document.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+  parts['word/styles.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`;
+  parts['word/document.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${W}><w:body>${blocks.map(paragraph).join('')}</w:body></w:document>`;
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)]))));
 }
 
 /**
@@ -147,7 +147,7 @@ export async function writeDocumentFixtures(dir, { longPages = 300 } = {}) {
     'scanned.pdf': pdf([scannedPage, scannedPage]),
     'truncated.pdf': article.subarray(0, Math.floor(article.length * 0.6)),
     'corrupt.pdf': Buffer.from(`%PDF-1.7\n${'these bytes are not the objects of a PDF\n'.repeat(40)}%%EOF\n`),
-    'article.docx': await articleDocx([
+    'article.docx': articleDocx([
       { text: PARAGRAPHS[0], style: 'Heading1' },
       ...PARAGRAPHS.slice(1).map((text) => ({ text, style: text.startsWith('Talks on a ceasefire') ? 'Heading2' : undefined })),
     ]),
