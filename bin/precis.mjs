@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // The command line: `precis [file|-] [--sentences N|--ratio R|--words N] [--json]`.
-// Prints the summary of a file or of standard input, one sentence a line.
-import { readFileSync } from 'node:fs';
+// Prints the summary of a file or of standard input, one sentence a line. PDF and Word
+// files are read as text first (js/documents.mjs, with pdf.js and mammoth).
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { checkDocumentSize, documentKind, documentText, sniffDocumentKind } from '../js/documents.mjs';
 
-const precis = createRequire(import.meta.url)('../pkg/node/precis.js');
+const require = createRequire(import.meta.url);
+const precis = require('../pkg/node/precis.js');
 
 const HELP = `Usage: precis [file|-] [options]
 
 Prints the most important sentences of a text, in their original order, one a line.
-Reads the file, or standard input when the file is "-" or not given.
+Reads the file, or standard input when the file is "-" or not given: UTF-8 text, or a
+PDF or Word (.docx) file of at most 100 MB, whose text is summarized.
 
 Options:
   --sentences N   the summary has N sentences
@@ -77,15 +81,28 @@ function summaryOptions(values) {
   return options;
 }
 
-/** The text of `file` ("-" for standard input), which must be UTF-8. */
-function readInput(file) {
+/**
+ * The text of `file` ("-" for standard input): a PDF or a .docx (by its name, else by its
+ * first bytes) is read as a document, anything else must be UTF-8 text.
+ */
+async function readInput(file) {
   const name = file === '-' ? 'standard input' : file;
+  const named = file === '-' ? null : documentKind(file);
   let bytes;
   try {
+    if (named) checkDocumentSize(statSync(file).size);
     bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const reasons = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory' };
     throw new Failure(1, `cannot read ${name}: ${reasons[error.code] ?? error.message}`);
+  }
+  const kind = named ?? (/\.(txt|text|md|markdown|html?)$/i.test(file) ? null : sniffDocumentKind(bytes));
+  if (kind) {
+    try {
+      return await documentText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), kind, { load: loadLibrary });
+    } catch (error) {
+      throw new Failure(1, `cannot read ${name}: ${error.message}`);
+    }
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -94,12 +111,17 @@ function readInput(file) {
   }
 }
 
+/** The library that reads a document of `kind`: pdf.js (its build for Node) or mammoth. */
+async function loadLibrary(kind) {
+  return kind === 'pdf' ? import('pdfjs-dist/legacy/build/pdf.mjs') : require('mammoth');
+}
+
 /** The library's message about an option, naming the command-line flag instead. */
 function withFlagNames(message) {
   return Object.entries(FLAGS).reduce((text, [flag, option]) => text.replaceAll(`"${option}"`, `--${flag}`), message);
 }
 
-function main(argv) {
+async function main(argv) {
   const { values, positionals } = parse(argv);
   if (values.help) return process.stdout.write(HELP);
   if (values.version) return process.stdout.write(`${precis.version()}\n`);
@@ -107,7 +129,7 @@ function main(argv) {
   const options = summaryOptions(values);
   const file = positionals[0] ?? '-';
   if (file === '-' && process.stdin.isTTY) throw usage('no input: give a file, or pipe text to standard input');
-  const text = readInput(file);
+  const text = await readInput(file);
   let summary;
   try {
     summary = precis.summarize(text, options);
@@ -119,7 +141,7 @@ function main(argv) {
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof Failure)) throw error;
   process.stderr.write(`precis: ${error.message}\n`);

@@ -14,14 +14,19 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const requireFromRoot = createRequire(join(root, 'package.json'));
 /**
- * The site's files made from npm packages (devDependencies in package.json): `from` the
- * package's file, unchanged, with `export { <exports> };` added when the file is a plain
+ * The site's files made from npm packages (dependencies or devDependencies in
+ * package.json): `from` the package's file, unchanged, with `export { <exports> };` added when the file is a plain
  * script, and the package's licence copied `from` → `to` beside it.
  */
 const READABILITY_LICENSE = { from: '@mozilla/readability/LICENSE.md', to: 'vendor/readability-LICENSE.md' };
+const PDFJS_LICENSE = { from: 'pdfjs-dist/LICENSE', to: 'vendor/pdfjs-LICENSE.txt' };
 const VENDORED = {
   'vendor/readability.js': { from: '@mozilla/readability/Readability.js', exports: 'Readability', license: READABILITY_LICENSE },
   'vendor/readability-readerable.js': { from: '@mozilla/readability/Readability-readerable.js', exports: 'isProbablyReaderable', license: READABILITY_LICENSE },
+  // PDF and Word files (www/documents.js; pdfjs-dist and mammoth are dependencies: the CLI needs them too)
+  'vendor/pdf.min.mjs': { from: 'pdfjs-dist/build/pdf.min.mjs', license: PDFJS_LICENSE },
+  'vendor/pdf.worker.min.mjs': { from: 'pdfjs-dist/build/pdf.worker.min.mjs', license: PDFJS_LICENSE },
+  'vendor/mammoth.browser.min.js': { from: 'mammoth/mammoth.browser.min.js', license: { from: 'mammoth/LICENSE', to: 'vendor/mammoth-LICENSE.txt' } },
 };
 const URL_PATTERNS = [
   /\s(?:src|href)="([^"#?]+)"/g, // index.html

@@ -3,6 +3,7 @@
 // freezes, and shows the summary, the entities and keywords, the statistics and the
 // original with the summary highlighted. User text is only ever inserted as text.
 import { createSummarizer } from './js/browser.mjs';
+import { isDocument, textFromDocument } from './documents.js';
 import { EXAMPLE } from './example.js';
 import { summaryAsMarkdown, summaryAsText } from './export.js';
 import { showOriginal } from './original.js';
@@ -36,6 +37,7 @@ const EMPTY_STATES = { entities: $('entities-empty').textContent, keywords: $('k
 
 let largeText = null; // { text, name } for a text kept out of the textarea
 let job = null; // { id, controller } of the summary being computed
+let reading = null; // the AbortController of the file being read
 let rerun = false; // settings changed while a job ran: summarize again when it ends
 let lastJobId = 0;
 let shown = null; // { text, result, view } on screen
@@ -98,16 +100,42 @@ function rememberCurrentText() {
 
 async function openFile(file) {
   if (!file) return;
-  if (file.size > MAX_TEXT_BYTES) {
+  if (!isDocument(file) && file.size > MAX_TEXT_BYTES) {
     showError(tooLargeMessage(file.size));
     return;
   }
+  reading?.abort();
+  const controller = new AbortController();
+  reading = controller;
+  showError('');
   setStatus(`Reading ${file.name}…`);
+  $('cancel').hidden = false;
+  const onProgress = ({ page, pages }) => {
+    setStatus(`Reading ${file.name}: page ${page} of ${pages}…`);
+    setProgress(page / pages);
+  };
   try {
-    loadText(await textFromFile(file), file.name);
+    const text = isDocument(file) ? await textFromDocument(file, { signal: controller.signal, onProgress }) : await textFromFile(file);
+    if (reading !== controller) return;
+    controller.signal.throwIfAborted(); // a text file cancelled while it was read
+    endReading();
+    loadText(text, file.name);
   } catch (err) {
-    showError(`Could not read ${file.name}: ${err.message}`);
+    if (reading !== controller) return;
+    endReading();
+    if (err?.name === 'AbortError') setStatus(`Cancelled: ${file.name} was not opened.`);
+    else {
+      showError(`Could not read ${file.name}: ${err?.message ?? err}`);
+      setStatus(`${file.name} was not opened.`);
+    }
   }
+}
+
+/** Hides the reading's progress and cancel button. */
+function endReading() {
+  reading = null;
+  setProgress(undefined);
+  $('cancel').hidden = !job?.large;
 }
 
 /** Reads the text of a paste or drop; null when it brings none or it cannot be read (the error is shown). */
@@ -288,9 +316,10 @@ async function summarize() {
   }
 }
 
-/** Stops the summary being computed (the worker is terminated), if any. */
+/** Stops the file being read and the summary being computed (the worker is terminated), if any. */
 function cancel() {
   rerun = false;
+  reading?.abort();
   job?.controller.abort();
 }
 
@@ -396,7 +425,7 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     summarize();
-  } else if (event.key === 'Escape' && job) {
+  } else if (event.key === 'Escape' && (job || reading)) {
     cancel();
   }
 });

@@ -2,8 +2,9 @@
 // reduced to its readable text (readable-text.js); everything else is taken as is.
 import { looksLikeHtml, readableText } from './readable-text.js';
 
-/** The file types the page opens, for the file picker. */
-export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
+/** The file types the page opens, for the file picker (PDF and Word files: documents.js). */
+export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html'
+  + ',.pdf,application/pdf,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Reads a file as text: HTML becomes its readable text, Markdown loses its markup. */
 export async function textFromFile(file) {

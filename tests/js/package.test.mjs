@@ -1,5 +1,6 @@
 // The package as npm publishes it: `npm pack` ships exactly the whitelisted files, and
-// the packed tarball, installed into a new project (offline: it has no dependencies),
+// the packed tarball, installed into a new project (offline: its dependencies, pdf.js and
+// mammoth, come from npm's cache, which installing the repository filled),
 // works from Node CommonJS, Node ES modules, the CLI, TypeScript (node16 and bundler
 // resolution), a page with no bundler, and Vite 7 (a build and the dev server) in headless
 // Chromium.
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as precis from 'precis';
+import { SOURCE_TEXT, writeDocumentFixtures } from '../support/document-fixtures.mjs';
 import { launchChromium, serveFiles } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +28,7 @@ const SHIPPED = [
   'README.md', 'package.json', 'bin/precis.mjs',
   'js/browser-worker.mjs', 'js/browser.mjs', 'js/client.mjs', 'js/node-esm.d.mts', 'js/node-esm.mjs',
   'js/node-worker.mjs', 'js/node.mjs',
+  'js/document-error.mjs', 'js/documents.mjs', 'js/docx-text.mjs', 'js/pdf-layout.mjs', 'js/pdf-text.mjs',
   'js/worker-protocol.mjs', 'js/worker.d.mts',
   'pkg/node/package.json', 'pkg/node/precis.d.ts', 'pkg/node/precis.js',
   'pkg/web/package.json', 'pkg/web/precis.d.ts', 'pkg/web/precis.js', 'pkg/web/precis_bg.wasm', 'pkg/web/precis_bg.wasm.d.ts',
@@ -94,6 +97,15 @@ console.log(JSON.stringify({ direct: summarize(text, { sentences: 3 }), inWorker
 test('installed: the precis command prints the summary', () => {
   const output = execFileSync(join(consumer, 'node_modules/.bin/precis'), ['--sentences', '3', FIXTURE], { encoding: 'utf8' });
   assert.equal(output, expected.sentences.map((s) => `${s.text.replace(/\s+/g, ' ')}\n`).join(''));
+});
+
+test('installed: the precis command reads a PDF and a .docx with the dependencies it installed', async () => {
+  const documents = await writeDocumentFixtures(join(work, 'documents'));
+  const summary = precis.summarize(SOURCE_TEXT, { sentences: 2 }).sentences.map((s) => `${s.text.replace(/\s+/g, ' ')}\n`).join('');
+  for (const name of ['article.pdf', 'article.docx']) {
+    const output = execFileSync(join(consumer, 'node_modules/.bin/precis'), ['--sentences', '2', documents[name]], { encoding: 'utf8' });
+    assert.equal(output, summary, name);
+  }
 });
 
 test('installed: TypeScript resolves the types under node16 and bundler resolution', () => {
