@@ -23,7 +23,7 @@ const TRAILING = /[\s,;:.–—、，；：。-]+$/u;
 /** Words a first line may have and still be a title. */
 const MAX_TITLE_WORDS = 25;
 /** A `Speaker:` label at the start of a line (a transcript's line, not a title). */
-const SPEAKER_LABEL = /^[\p{L}\p{N}#][\p{L}\p{N} .'’#-]{0,40}:\s/u;
+export const SPEAKER_LABEL = /^[\p{L}\p{N}#][\p{L}\p{N} .'’#-]{0,40}:\s/u;
 
 /** The word-like segments of `text` as `{ start, end, word }` (Intl.Segmenter: also Chinese and Japanese). */
 function words(text, language) {
@@ -49,24 +49,20 @@ export function titleLine(text, language) {
 }
 
 /**
- * `text` cut to at most `maxWords` words: at the last phrase boundary (before
- * punctuation or a function word) in the second half of the limit, with no function
- * word at its end; without one, at the limit, less any function words at the end.
- * Trailing punctuation (a final period too) is removed.
+ * `text` cut to at most `maxWords` words, in the second half of the limit: before the
+ * last punctuation mark there (a comma, a dash...), else before the last function word;
+ * never after a function word. Without such a boundary, at the limit, less any function
+ * words at the end. Trailing punctuation (a final period too) is removed.
  */
 export function cutHeadline(text, maxWords, language) {
   const list = words(text, language);
+  if (list.length <= maxWords) return text.replace(TRAILING, '');
   const minor = functionWords[language] ?? new Set();
   const isMinor = (i) => minor.has(list[i].word.toLowerCase());
-  if (list.length <= maxWords) return text.replace(TRAILING, '');
-  const boundaryAfter = (i) => PHRASE_END.test(text.slice(list[i].end).trimStart()) || isMinor(i + 1);
-  let last = maxWords - 1; // index of the last word kept
-  for (let i = maxWords - 1; i >= Math.ceil(maxWords / 2) - 1; i--) {
-    if (!isMinor(i) && boundaryAfter(i)) {
-      last = i;
-      break;
-    }
-  }
+  const candidates = [];
+  for (let i = maxWords - 1; i >= Math.ceil(maxWords / 2) - 1; i--) if (!isMinor(i)) candidates.push(i);
+  const beforePunctuation = candidates.find((i) => PHRASE_END.test(text.slice(list[i].end).trimStart()));
+  let last = beforePunctuation ?? candidates.find((i) => isMinor(i + 1)) ?? maxWords - 1;
   while (last > 0 && isMinor(last)) last--;
   return text.slice(0, list[last].end).replace(TRAILING, '');
 }

@@ -12,13 +12,15 @@ export const INPUT_QUOTA = 64 * 1024 * 1024;
 const CONSTRUCTING = Symbol('precis summarizer');
 
 /**
- * Makes the `Summarizer` class whose instances each summarize in a worker of their own,
- * `createWorker()` being the worker API's `createSummarizer`.
+ * Makes the `Summarizer` class, whose instances summarize in one worker they share,
+ * started by the first call: `createWorker()` is the worker API's `createSummarizer`.
+ * Destroying a summarizer or aborting a call the worker is working on terminates the
+ * worker; the next call starts a new one.
  */
 export function summarizerClass(createWorker) {
+  let worker = null;
   return class Summarizer {
     #options;
-    #worker = null;
     #lifetime = new AbortController(); // aborted by destroy(), with the reason
 
     /** Not for use: `Summarizer.create(options)` makes summarizers. */
@@ -80,16 +82,13 @@ export function summarizerClass(createWorker) {
     get expectedContextLanguages() { return this.#options.expectedContextLanguages; }
     get outputLanguage() { return this.#options.outputLanguage; }
 
-    /** Ends the summarizer: its calls in progress and any later call reject with an AbortError. */
+    /** Ends the summarizer: its calls in progress (in the worker: they are stopped) and any later call reject with an AbortError. */
     destroy() {
       this.#destroy(new DOMException('The summarizer has been destroyed.', 'AbortError'));
     }
 
     #destroy(reason) {
-      if (this.#lifetime.signal.aborted) return;
-      this.#lifetime.abort(reason);
-      this.#worker?.terminate();
-      this.#worker = null;
+      if (!this.#lifetime.signal.aborted) this.#lifetime.abort(reason);
     }
 
     /** The call's `{ context, signal }`, checked, with `signal` also following destroy(). */
@@ -107,9 +106,9 @@ export function summarizerClass(createWorker) {
       if (text.trim() === '') return [];
       const usage = inputUsage(text, context, sharedContext);
       if (usage > INPUT_QUOTA) throw quotaExceeded(usage);
-      this.#worker ??= createWorker();
+      worker ??= createWorker();
       const focus = [sharedContext, context].filter(Boolean).join('\n');
-      const summary = await this.#worker.summarize(text, precisOptions(type, length, focus), { signal });
+      const summary = await worker.summarize(text, precisOptions(type, length, focus), { signal });
       return summaryPieces(chooseParts(text, summary, type, length), type, format, summary.language);
     }
   };

@@ -1,7 +1,7 @@
 // The four summary types of the Summarizer API, made extractive: which précis call each
 // needs (precisOptions), which of its sentences each keeps (chooseParts) and how they
 // are written out (summaryPieces). Shared by `precis/summarizer` and the page.
-import { cutHeadline, titleLine } from './headline.mjs';
+import { SPEAKER_LABEL, cutHeadline, titleLine } from './headline.mjs';
 
 /** The values of the API's enums, in the spec's order. */
 export const TYPES = ['tldr', 'teaser', 'key-points', 'headline'];
@@ -45,10 +45,23 @@ export function chooseParts(text, summary, type, length) {
   const total = summary.stats.sentences;
   const pool = summary.sentences.map(({ index, start, end, text: sentence, score }) => ({ index, start, end, text: sentence, score }));
   if (pool.length === 0) return [];
-  if (type === 'key-points') return inOrder(spreadOver(pool, total, count));
-  if (type === 'teaser') return inOrder(opening(pool, total, count));
-  if (type === 'tldr') return inOrder(bestFirst(pool).slice(0, count));
-  return [headline(text, bestFirst(pool)[0], HEADLINE_WORDS[length], summary.language)];
+  if (type === 'headline') return [headline(text, bestFirst(pool)[0], HEADLINE_WORDS[length], summary.language)];
+  const chosen = { 'key-points': spreadOver, teaser: opening, tldr: (sentences) => bestFirst(sentences).slice(0, count) }[type](pool, total, count);
+  return withSpeakers(text, inOrder(chosen));
+}
+
+/** In a transcript (three lines or more open with a `Speaker:` label), a sentence that
+ * does not open its line gets the line's label, unless the part before it is on the same
+ * line, so that a summary says who spoke. */
+function withSpeakers(text, parts) {
+  if (text.split('\n').filter((line) => SPEAKER_LABEL.test(line.trimStart())).length < 3) return parts;
+  const lineStart = (offset) => text.lastIndexOf('\n', offset - 1) + 1;
+  return parts.map((part, i) => {
+    const start = lineStart(part.start);
+    const label = SPEAKER_LABEL.exec(text.slice(start, part.start).trimStart())?.[0];
+    const sameLine = i > 0 && lineStart(parts[i - 1].start) === start;
+    return label && start < part.start && !sameLine ? { ...part, text: `${label.trim()} ${part.text}` } : part;
+  });
 }
 
 const inOrder = (parts) => parts.sort((a, b) => a.index - b.index).map(({ score, ...part }) => part);
