@@ -6,9 +6,9 @@
 import { FORMATS, LENGTHS, TYPES, chooseParts, precisOptions, summaryPieces } from './summary-types.mjs';
 
 /** The languages précis summarizes well (primary language subtags). */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja'];
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja'];
 /** The input quota, in UTF-8 bytes: the 64 MiB précis accepts in one call. */
-export const INPUT_QUOTA = 64 * 1024 * 1024;
+const INPUT_QUOTA = 64 * 1024 * 1024;
 const CONSTRUCTING = Symbol('precis summarizer');
 
 /**

@@ -16,12 +16,12 @@ const SENTENCES = {
   headline: { short: 1, medium: 1, long: 1 },
 };
 /** Words a headline has at most, per length. */
-export const HEADLINE_WORDS = { short: 12, medium: 17, long: 22 };
+const HEADLINE_WORDS = { short: 12, medium: 17, long: 22 };
 /** Key points and teasers choose among this many times as many of précis' best sentences. */
 const POOL = 3;
 
 /** How many sentences (bullets) a summary of this type and length has at most. */
-export const sentenceCount = (type, length) => SENTENCES[type][length];
+const sentenceCount = (type, length) => SENTENCES[type][length];
 
 /**
  * The options of précis' `summarize` that a summary of this type and length needs:
