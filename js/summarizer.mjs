@@ -4,6 +4,7 @@
 // comes from is given by `createWorker` (js/summarizer-browser.mjs, js/summarizer-node.mjs).
 // Types and documentation: summarizer.d.mts and docs/summarizer.md.
 import { FORMATS, LENGTHS, TYPES, chooseParts, precisOptions, summaryPieces } from './summary-types.mjs';
+import { utf8Bytes } from './utf8.mjs';
 
 /** The languages précis summarizes well (primary language subtags). */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja'];
@@ -103,8 +104,9 @@ export function summarizerClass(createWorker) {
       throwIfAborted(signal);
       const text = String(input);
       const { type, length, format, sharedContext } = this.#options;
-      if (text.trim() === '') return [];
-      const usage = inputUsage(text, context, sharedContext);
+      if (!/\S/.test(text)) return [];
+      const mayExceed = 3 * (text.length + context.length + sharedContext.length) > INPUT_QUOTA; // at most 3 bytes a code unit
+      const usage = mayExceed ? inputUsage(text, context, sharedContext) : 0;
       if (usage > INPUT_QUOTA) throw quotaExceeded(usage);
       worker ??= createWorker();
       const focus = [sharedContext, context].filter(Boolean).join('\n');
@@ -134,21 +136,6 @@ async function reportDownload(monitor) {
 /** UTF-8 bytes of the input, the context and the shared context together. */
 function inputUsage(...texts) {
   return texts.reduce((sum, text) => sum + utf8Bytes(text ?? ''), 0);
-}
-
-/** The UTF-8 length of `text` (a lone surrogate counts as U+FFFD, 3 bytes). */
-function utf8Bytes(text) {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) continue;
-    if (unit < 0x800) bytes += 1;
-    else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2; // a pair: 4 bytes for 2 units
-      i++;
-    } else bytes += 2;
-  }
-  return bytes;
 }
 
 /** The QuotaExceededError the platform uses (a DOMException), with `requested` and `quota`. */

@@ -77,7 +77,8 @@ test('a copied summary of a Summarizer API type is written as the API writes it,
 });
 
 test('UTF-8 sizes are counted exactly, also for accents, CJK and emoji', async () => {
-  for (const text of ['', 'plain ASCII', 'Tromsø, Zürich, Kraków', '東京は日本の首都です。', 'emoji 🎉 and 👩‍👩‍👧', HARBOR.repeat(700)]) {
+  for (const text of ['', 'plain ASCII', 'Tromsø, Zürich, Kraków', '東京は日本の首都です。', 'emoji 🎉 and 👩‍👩‍👧', HARBOR.repeat(700),
+    `${'a'.repeat(999_999)}🎉 lone \ud800 and \udc00 halves`]) { // a pair across the first million, lone surrogates (U+FFFD)
     assert.equal(await utf8Length(text), Buffer.byteLength(text), text.slice(0, 30));
   }
   assert.equal(formatBytes(900), '900 bytes');

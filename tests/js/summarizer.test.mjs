@@ -103,6 +103,17 @@ test('create: the monitor gets one downloadprogress event, all loaded; an aborte
   await assert.rejects(Summarizer.create({ monitor: 'log' }), { name: 'TypeError', message: /"monitor" must be a function/ });
 });
 
+test('the class has exactly the members its declaration (js/summarizer.d.mts) names', async () => {
+  const dts = readFileSync(new URL('../../js/summarizer.d.mts', import.meta.url), 'utf8');
+  const body = /export declare class Summarizer \{([\s\S]*?)\n\}/.exec(dts)[1];
+  const declared = (pattern) => [...body.matchAll(pattern)].map((m) => m[1]).sort();
+  const statics = declared(/^ {2}static (\w+)\(/gm);
+  const members = declared(/^ {2}(?:readonly )?(?!static|private)(\w+)[(:]/gm);
+  assert.deepEqual(statics, ['availability', 'create']);
+  assert.deepEqual(Object.getOwnPropertyNames(Summarizer).filter((name) => typeof Summarizer[name] === 'function').sort(), statics);
+  assert.deepEqual(Object.getOwnPropertyNames(Summarizer.prototype).filter((name) => name !== 'constructor').sort(), members);
+});
+
 test('every type x length x format on four real texts: bullet counts, paragraphs, headline word limits', async () => {
   for (const [name, text] of Object.entries(TEXTS)) {
     const sentences = precis.splitSentences(text);
