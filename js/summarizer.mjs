@@ -45,7 +45,7 @@ export function summarizerClass(createWorker) {
       if (monitor) await reportDownload(monitor);
       if (signal?.aborted) throw signal.reason;
       const summarizer = new Summarizer(CONSTRUCTING, read);
-      signal?.addEventListener('abort', () => summarizer.#destroy(signal.reason), { once: true });
+      signal?.addEventListener('abort', () => summarizer.#lifetime.abort(signal.reason), { once: true });
       return summarizer;
     }
 
@@ -85,11 +85,7 @@ export function summarizerClass(createWorker) {
 
     /** Ends the summarizer: its calls in progress (in the worker: they are stopped) and any later call reject with an AbortError. */
     destroy() {
-      this.#destroy(new DOMException('The summarizer has been destroyed.', 'AbortError'));
-    }
-
-    #destroy(reason) {
-      if (!this.#lifetime.signal.aborted) this.#lifetime.abort(reason);
+      this.#lifetime.abort(new DOMException('The summarizer has been destroyed.', 'AbortError')); // no-op once aborted
     }
 
     /** The call's `{ context, signal }`, checked, with `signal` also following destroy(). */
