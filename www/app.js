@@ -1,11 +1,13 @@
 // The page: takes a text (typed, pasted, dropped or opened), summarizes it in a module
 // Web Worker (the package's `precis/worker`, js/browser.mjs) so that the page never
-// freezes, and shows the summary, the entities and keywords, the statistics and the
+// freezes, and shows the summary (of a Summarizer API type, js/summary-types.mjs, or of a
+// custom length), the entities and keywords, the statistics and the
 // original with the summary highlighted. User text is only ever inserted as text.
 import { createSummarizer } from './js/browser.mjs';
 import { isDocument, textFromDocument } from './documents.js';
 import { EXAMPLE } from './example.js';
 import { summaryAsMarkdown, summaryAsText } from './export.js';
+import { chooseParts, precisOptions } from './js/summary-types.mjs';
 import { showOriginal } from './original.js';
 import { countWords, showEntities, showKeywords, showStats, showSummary } from './results.js';
 import { ACCEPTED_FILES, formatBytes, textFromFile, textFromTransfer, utf8Length } from './source.js';
@@ -21,7 +23,15 @@ const LANGUAGE_NAMES = {
   en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese',
   nl: 'Dutch', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', und: 'not recognised',
 };
-/** The length slider for each unit, and the option it sets. */
+/** What each summary type gives, as the page says it. */
+const TYPE_HINTS = {
+  'key-points': 'Key points: sentences from different parts of the text (3, 5 or 7).',
+  tldr: 'TL;DR: the sentences that say most, as one paragraph (1, 3 or 5).',
+  teaser: 'Teaser: the best sentences of the opening half, to make one read on (1, 3 or 5).',
+  headline: 'Headline: the text\'s title, or its best sentence, in 12, 17 or 22 words at most.',
+  custom: 'Custom: the most important sentences, as many as you choose.',
+};
+/** The length slider for each unit (custom summaries), and the option it sets. */
 const UNITS = {
   sentences: { min: 1, max: 20, step: 1, value: 3, label: (n) => `${n} sentence${n === 1 ? '' : 's'}`, option: (n) => ({ sentences: n }) },
   percent: { min: 5, max: 100, step: 5, value: 20, label: (n) => `${n}% of the sentences`, option: (n) => ({ ratio: n / 100 }) },
@@ -204,7 +214,8 @@ $('remember').addEventListener('change', () => {
 
 // ---- length and language ------------------------------------------------------------
 
-const unit = () => document.querySelector('input[name="unit"]:checked').value;
+const checked = (name) => document.querySelector(`input[name="${name}"]:checked`).value;
+const unit = () => checked('unit');
 const sliderValues = Object.fromEntries(Object.entries(UNITS).map(([name, u]) => [name, u.value]));
 
 function showSlider() {
@@ -221,6 +232,20 @@ for (const radio of document.querySelectorAll('input[name="unit"]')) {
     summarizeLive();
   });
 }
+/** Shows the length controls of the summary type: short/medium/long, or the custom slider. */
+function showType() {
+  const type = checked('summary-type');
+  $('lengths').hidden = type === 'custom';
+  $('custom').hidden = type !== 'custom';
+  $('type-hint').textContent = TYPE_HINTS[type];
+}
+for (const radio of document.querySelectorAll('input[name="summary-type"]')) {
+  radio.addEventListener('change', () => {
+    showType();
+    summarizeLive();
+  });
+}
+for (const radio of document.querySelectorAll('input[name="summary-length"]')) radio.addEventListener('change', summarizeLive);
 lengthSlider.addEventListener('input', () => {
   sliderValues[unit()] = Number(lengthSlider.value);
   showSlider();
@@ -228,10 +253,20 @@ lengthSlider.addEventListener('input', () => {
 });
 $('language').addEventListener('change', summarizeLive);
 
-/** The options of the JS API for the current controls. */
-function summaryOptions() {
+/** The summary the controls ask for: `kind` (`{ type, length }`, null for a custom length)
+ * and the options of the JS API that give it. */
+function summaryRequest() {
   const language = $('language').value;
-  return { ...UNITS[unit()].option(Number(lengthSlider.value)), language };
+  const type = checked('summary-type');
+  if (type === 'custom') return { kind: null, options: { ...UNITS[unit()].option(Number(lengthSlider.value)), language } };
+  const length = checked('summary-length');
+  return { kind: { type, length }, options: { ...precisOptions(type, length), language } };
+}
+
+/** précis' result with the summary of `kind` in place of its sentences (each `{ index, start, end, text }`). */
+function shapeResult(text, result, kind) {
+  if (!kind) return result;
+  return { ...result, sentences: chooseParts(text, result, kind.type, kind.length), type: kind.type };
 }
 
 /** Follows a control: summarizes again when there is a text. */
@@ -273,7 +308,7 @@ async function summarize() {
       return;
     }
     $('cancel').hidden = !large;
-    const options = summaryOptions();
+    const { kind, options } = summaryRequest();
     const started = performance.now();
     const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
     let ticker = null;
@@ -293,7 +328,7 @@ async function summarize() {
     }).finally(() => clearInterval(ticker));
     const ms = performance.now() - started;
     if (large) await new Promise((resolve) => setTimeout(resolve, 0)); // receiving a large result was one task: show it in others
-    await showResult(text, result, ms, { id, large });
+    await showResult(text, shapeResult(text, result, kind), ms, { id, large });
   } catch (err) {
     if (lastJobId !== id) return;
     setProgress(undefined);
@@ -438,6 +473,7 @@ if (remembered !== null) {
   showInputMode();
 }
 showSlider();
+showType();
 
 // Keeps a copy of the site for offline use (where the browser allows service workers:
 // https and localhost). Without one the page still works as long as it stays open.

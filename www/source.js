@@ -1,5 +1,6 @@
 // Where the text comes from: a file (.txt, .md, .html), a paste or a drop. HTML is
 // reduced to its readable text (readable-text.js); everything else is taken as is.
+import { utf8Bytes } from './js/utf8.mjs';
 import { looksLikeHtml, readableText } from './readable-text.js';
 
 /** The file types the page opens, for the file picker (PDF and Word files: documents.js). */
@@ -51,10 +52,7 @@ export async function utf8Length(text) {
   let bytes = 0;
   for (let from = 0; from < text.length; from += 1_000_000) {
     const to = Math.min(text.length, from + 1_000_000);
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
-    }
+    bytes += utf8Bytes(text, from, to);
     if (to < text.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return bytes;

@@ -57,8 +57,28 @@ test('a copied summary: plain sentences, or Markdown whose special characters ar
   assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
 });
 
+test('a copied summary of a Summarizer API type is written as the API writes it, with entities and keywords in Markdown', async () => {
+  const { Summarizer } = await import('precis/summarizer');
+  const { chooseParts, precisOptions } = await import('../../js/summary-types.mjs');
+  const result = precis.summarize(HARBOR, precisOptions('tldr', 'medium'));
+  const shown = { ...result, sentences: chooseParts(HARBOR, result, 'tldr', 'medium'), type: 'tldr' };
+  const api = async (format) => {
+    const summarizer = await Summarizer.create({ type: 'tldr', length: 'medium', format });
+    try {
+      return await summarizer.summarize(HARBOR);
+    } finally {
+      summarizer.destroy();
+    }
+  };
+  assert.equal(summaryAsText(shown), await api('plain-text'));
+  const [heading, blank, paragraph, ...rest] = summaryAsMarkdown(shown).split('\n');
+  assert.deepEqual([heading, blank, paragraph], ['## Summary', '', await api('markdown')]);
+  assert.match(rest.join('\n'), /^\n\*\*Key entities:\*\* .+\n\n\*\*Keywords:\*\* .+\n$/);
+});
+
 test('UTF-8 sizes are counted exactly, also for accents, CJK and emoji', async () => {
-  for (const text of ['', 'plain ASCII', 'Tromsø, Zürich, Kraków', '東京は日本の首都です。', 'emoji 🎉 and 👩‍👩‍👧', HARBOR.repeat(700)]) {
+  for (const text of ['', 'plain ASCII', 'Tromsø, Zürich, Kraków', '東京は日本の首都です。', 'emoji 🎉 and 👩‍👩‍👧', HARBOR.repeat(700),
+    `${'a'.repeat(999_999)}🎉 lone \ud800 and \udc00 halves`]) { // a pair across the first million, lone surrogates (U+FFFD)
     assert.equal(await utf8Length(text), Buffer.byteLength(text), text.slice(0, 30));
   }
   assert.equal(formatBytes(900), '900 bytes');

@@ -15,6 +15,8 @@ import { buildSite } from '../../scripts/build-site.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { summaryAsMarkdown, summaryAsText } from '../../www/export.js';
 import { fixtureArticle } from './harness.mjs';
+import { chooseParts, precisOptions } from '../../js/summary-types.mjs';
+import { Summarizer } from 'precis/summarizer';
 
 const require = createRequire(import.meta.url);
 const precis = require('../../');
@@ -22,6 +24,13 @@ const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.met
 const ARTIFACTS = new URL('../../test-results/', import.meta.url);
 const HARBOR = fixture('harbor_bridge.txt');
 const CEASEFIRE = fixture('ceasefire_talks.txt');
+
+/** What the page shows for `text` with a summary type (key points, short, by default):
+ * précis' result with the type's parts as its sentences, as js/summary-types.mjs makes them. */
+function typed(text, { type = 'key-points', length = 'short', language = 'auto' } = {}) {
+  const result = precis.summarize(text, { ...precisOptions(type, length), language });
+  return { ...result, sentences: chooseParts(text, result, type, length), type };
+}
 
 let server, browser, origin, siteDir;
 before(async () => {
@@ -114,7 +123,7 @@ const KIND_TITLES = { person: 'People', place: 'Places', organization: 'Organisa
 test('summary, highlights, entities by kind, keywords and stats match the API, with no outside request', async () => {
   const { page, requests, errors } = await openPage();
   await summarizeInPage(page, HARBOR);
-  const expected = precis.summarize(HARBOR, { sentences: 3, language: 'auto' });
+  const expected = typed(HARBOR);
   assert.equal(expected.sentences.length, 3);
 
   assert.deepEqual(await summaryItems(page), expected.sentences.map((s) => s.text));
@@ -162,7 +171,7 @@ test('the empty state explains what to do; the keyboard reaches every control, w
       return `${e.id || e.name || e.tagName}:${style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outlined' : 'NOT outlined'}`;
     }));
   }
-  for (const control of ['open', 'example', 'clear', 'text', 'unit', 'length', 'language', 'summarize', 'remember']) {
+  for (const control of ['open', 'example', 'clear', 'text', 'summary-type', 'summary-length', 'language', 'summarize', 'remember']) {
     assert.ok(reached.some((r) => r.startsWith(`${control}:`)), `Tab never reaches ${control}: ${reached}`);
   }
   assert.deepEqual(reached.filter((r) => r.endsWith('NOT outlined') && !r.startsWith('BODY:')), [], 'focus not visible');
@@ -203,6 +212,8 @@ test('the length slider (sentences, percent, words) updates the summary live', a
   const text = `${HARBOR}\n\n${CEASEFIRE}`;
   await summarizeInPage(page, text);
   assert.equal((await summaryItems(page)).length, 3);
+  assert.equal(await page.getByLabel('Length value').isVisible(), false, 'the slider is for custom lengths');
+  await page.getByLabel('Custom', { exact: true }).check();
 
   const slider = page.getByLabel('Length value');
   const expectLive = async (options, label) => {
@@ -212,6 +223,7 @@ test('the length slider (sentences, percent, words) updates the summary live', a
     assert.deepEqual(await summaryItems(page), expected);
     assert.equal(await page.locator('#length-output').textContent(), label);
   };
+  await expectLive({ sentences: 3 }, '3 sentences');
   await slider.focus();
   await slider.press('ArrowRight'); // 3 -> 4 sentences, no button pressed
   await expectLive({ sentences: 4 }, '4 sentences');
@@ -225,12 +237,42 @@ test('the length slider (sentences, percent, words) updates the summary live', a
   assert.deepEqual(errors, []);
 });
 
+test('the four summary types in three lengths: as the Summarizer API gives them, highlighted, copied as it writes them', async () => {
+  const { page, context, errors } = await openPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const report = fixture('water_report.md');
+  await summarizeInPage(page, report);
+  const labels = { 'key-points': 'Key points', tldr: 'TL;DR', teaser: 'Teaser', headline: 'Headline' };
+  for (const type of ['tldr', 'teaser', 'headline', 'key-points']) {
+    await page.getByLabel(labels[type], { exact: true }).check();
+    assert.match(await page.locator('#type-hint').textContent(), new RegExp(`^${labels[type]}: `));
+    for (const [length, label] of [['long', 'Long'], ['short', 'Short']]) {
+      await page.getByLabel(label, { exact: true }).check();
+      const expected = typed(report, { type, length });
+      await page.waitForFunction((texts) => JSON.stringify([...document.querySelectorAll('#summary-list li')].map((li) => li.textContent)) === texts,
+        JSON.stringify(expected.sentences.map((s) => s.text)));
+      await waitForStatus(page, 'Summary ready');
+      assert.deepEqual(await page.locator('#highlighted mark').allTextContents(), expected.sentences.map((s) => report.slice(s.start, s.end)), `${type} ${length}`);
+      await page.locator('#copied').evaluate((e) => { e.textContent = ''; });
+      await page.getByRole('button', { name: 'Copy text' }).click();
+      await page.locator('#copied').filter({ hasText: 'Copied' }).waitFor();
+      const summarizer = await Summarizer.create({ type, length, format: 'plain-text' });
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await summarizer.summarize(report), `${type} ${length}`);
+      summarizer.destroy();
+    }
+  }
+  assert.deepEqual(await summaryItems(page), typed(report).sentences.map((s) => s.text));
+  await page.getByLabel('Headline', { exact: true }).check();
+  await page.waitForFunction(() => document.querySelector('#summary-list li')?.textContent === 'Riverside Water Utility: Annual Quality Report 2025');
+  assert.deepEqual(errors, []);
+});
+
 test('the language can be overridden', async () => {
   const { page } = await openPage();
   await summarizeInPage(page, HARBOR);
   await page.getByLabel('Language').selectOption('fr');
   await waitForStatus(page, 'French');
-  const expected = precis.summarize(HARBOR, { sentences: 3, language: 'fr' });
+  const expected = typed(HARBOR, { language: 'fr' });
   assert.equal(expected.language, 'fr');
   assert.deepEqual(await summaryItems(page), expected.sentences.map((s) => s.text));
 });
@@ -239,13 +281,16 @@ test('copy as plain text and as Markdown, with a visible confirmation', async ()
   const { page, context } = await openPage();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await summarizeInPage(page, HARBOR);
-  const expected = precis.summarize(HARBOR, { sentences: 3, language: 'auto' });
+  const expected = typed(HARBOR);
 
   await page.getByRole('button', { name: 'Copy text' }).click();
   await page.locator('#copied').filter({ hasText: 'Copied the summary as plain text' }).waitFor();
   const plain = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(plain, summaryAsText(expected));
-  assert.equal(plain.split('\n\n').length, 3);
+  const summarizer = await Summarizer.create({ type: 'key-points', length: 'short', format: 'plain-text' });
+  assert.equal(plain, await summarizer.summarize(HARBOR), 'as the Summarizer API writes it');
+  summarizer.destroy();
+  assert.equal(plain.split('\n').length, 3);
 
   await page.getByRole('button', { name: 'Copy Markdown' }).click();
   await page.locator('#copied').filter({ hasText: 'Copied the summary as Markdown' }).waitFor();
@@ -277,7 +322,7 @@ test('clicking a summary sentence scrolls the original to it', async () => {
 test('hovering or focusing an entity or keyword highlights its mentions', async () => {
   const { page } = await openPage();
   await summarizeInPage(page, HARBOR);
-  const expected = precis.summarize(HARBOR, { sentences: 3, language: 'auto' });
+  const expected = typed(HARBOR);
   const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('mention') ?? [])].map((r) => r.toString()));
   const mentionTexts = (item) => item.mentions.map((m) => HARBOR.slice(m.start, m.end));
 
@@ -300,7 +345,7 @@ test('files open by picker and by drop: .txt, .md, and .html reduced to its read
   await page.locator('#file').setInputFiles({ name: 'harbor.txt', mimeType: 'text/plain', buffer: Buffer.from(HARBOR) });
   await waitForStatus(page, 'Summary ready');
   assert.equal(await page.locator('#text').inputValue(), HARBOR);
-  assert.deepEqual(await summaryItems(page), precis.summarize(HARBOR, { sentences: 3 }).sentences.map((s) => s.text));
+  assert.deepEqual(await summaryItems(page), typed(HARBOR).sentences.map((s) => s.text));
 
   const [title, ...paragraphs] = CEASEFIRE.split(/\n\n+/);
   const html = `<!doctype html><html><head><title>Talks</title><style>p { color: red }</style>
@@ -311,7 +356,7 @@ test('files open by picker and by drop: .txt, .md, and .html reduced to its read
   await waitForStatus(page, 'Summary ready');
   const reduced = await page.locator('#text').inputValue();
   assert.equal(reduced, [title, ...paragraphs.map((p) => p.trim().replaceAll('\n', ' '))].join('\n\n'));
-  assert.deepEqual(await summaryItems(page), precis.summarize(reduced, { sentences: 3 }).sentences.map((s) => s.text));
+  assert.deepEqual(await summaryItems(page), typed(reduced).sentences.map((s) => s.text));
 
   const markdown = `# Harbor *news*\n\nRead [the city's **notice**](https://example.com/notice).\n\n${HARBOR}`;
   await page.locator('#input').evaluate((panel, markdown) => {
@@ -399,14 +444,14 @@ test('a 5 MB paste is summarized with progress and no main-thread task over 200 
   assert.deepEqual(errors, []);
 });
 
-test('a 20 MB paste is accepted, restarted when the length moves, and can be cancelled; the page stays usable', async () => {
+test('a 20 MB paste is accepted, restarted when the length changes, and can be cancelled; the page stays usable', async () => {
   const { page, errors } = await openPage();
   await pasteLarge(page, `${CEASEFIRE}\n\n`, 20);
   await waitForStatus(page, 'Summarizing 20.0 MB');
   assert.equal(await page.locator('#progress').isVisible(), true);
   const [working] = page.workers();
   const stopped = new Promise((resolve) => working.once('close', resolve));
-  await page.getByLabel('Length value').press('ArrowRight'); // the running summary is now useless
+  await page.getByLabel('Medium', { exact: true }).check(); // the running summary is now useless
   await stopped;
   await waitForStatus(page, 'Summarizing 20.0 MB');
   assert.notEqual(page.workers()[0], working);
@@ -415,7 +460,7 @@ test('a 20 MB paste is accepted, restarted when the length moves, and can be can
   assert.equal(await page.getByRole('button', { name: 'Cancel' }).isHidden(), true);
   await page.getByRole('button', { name: 'Clear' }).click();
   await summarizeInPage(page, HARBOR);
-  assert.equal((await summaryItems(page)).length, 4); // the length moved to 4 above
+  assert.equal((await summaryItems(page)).length, 5); // medium key points, chosen above
   assert.deepEqual(errors, []);
 });
 
@@ -462,7 +507,7 @@ test('works offline once loaded: summarizing, restarting the worker, reloading t
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
-  const expected = precis.summarize(CEASEFIRE, { sentences: 3 }).sentences.map((s) => s.text);
+  const expected = typed(CEASEFIRE).sentences.map((s) => s.text);
   await summarizeInPage(page, CEASEFIRE);
   assert.deepEqual(await summaryItems(page), expected);
 

@@ -19,3 +19,11 @@ export async function runInWorker(text: string, signal: AbortSignal): Promise<st
   });
   return summary.sentences.map((s) => s.text);
 }
+
+// precis/summarizer in a browser, with the DOM's own AbortSignal.
+import { Summarizer } from 'precis/summarizer';
+
+export async function keyPoints(text: string): Promise<string> {
+  const summarizer = await Summarizer.create({ type: 'key-points', signal: new AbortController().signal });
+  return summarizer.summarize(text, { signal: AbortSignal.timeout(10_000) });
+}

@@ -53,3 +53,33 @@ summarizer.summarize('text', { sentence: 3 });
 const phase: Progress['phase'] = 'finished';
 
 export { later, split, found, phrasesLater, ready, phase };
+
+// precis/summarizer: the Summarizer API, and the polyfill.
+import { Summarizer as WebSummarizer } from 'precis/summarizer'; // precis/worker has a Summarizer type too
+import type { Availability, SummarizerCreateOptions, SummarizerType } from 'precis/summarizer';
+import { installed, preferBuiltIn } from 'precis/summarizer/polyfill';
+
+const createOptions: SummarizerCreateOptions = {
+  type: 'headline', length: 'long', format: 'plain-text', sharedContext: 'ferry', expectedInputLanguages: ['en'],
+  outputLanguage: 'en', monitor: (m) => m.addEventListener('downloadprogress', (e) => e.loaded / e.total),
+};
+const availability: Promise<Availability> = WebSummarizer.availability({ type: 'tldr', expectedContextLanguages: ['fr'] });
+const headline: Promise<string> = WebSummarizer.create(createOptions).then((s) => s.summarize('Text.', { context: 'for engineers' }));
+const usage: Promise<number> = preferBuiltIn({ type: 'teaser' }).then((s) => s.measureInputUsage('Text.').then((n) => n + s.inputQuota));
+const summaryType: SummarizerType = 'key-points';
+const polyfilled: boolean = installed;
+async function streamed(s: WebSummarizer): Promise<string> {
+  let all = '';
+  for await (const chunk of s.summarizeStreaming('Text.')) all += chunk;
+  const languages: readonly string[] | null = s.expectedInputLanguages;
+  s.destroy();
+  return all + s.type + s.length + s.format + s.sharedContext + languages + s.outputLanguage;
+}
+// @ts-expect-error no such type (the spec's old spelling)
+WebSummarizer.create({ type: 'tl;dr' });
+// @ts-expect-error summarizers are made by create()
+new WebSummarizer();
+// @ts-expect-error the summary is a string
+const notArray: string[] = await WebSummarizer.create().then((s) => s.summarize('Text.'));
+
+export { availability, headline, usage, summaryType, polyfilled, streamed, notArray };
