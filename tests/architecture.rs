@@ -168,6 +168,13 @@ fn the_readme_is_a_manual_and_the_rest_lives_beside_it() {
         assert!(readme.contains(&format!("]({doc}")), "README.md links to {doc}");
         assert!(Path::new(doc).is_file(), "{doc} exists");
     }
+    for entry in std::fs::read_dir("docs").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let link = format!("](docs/{}", path.file_name().unwrap().to_string_lossy());
+            assert!(readme.contains(&link), "README.md links to {}", path.display());
+        }
+    }
     let architecture = std::fs::read_to_string("ARCHITECTURE.md").unwrap();
     for module in LAYERS.iter().flat_map(|layer| layer.iter()) {
         assert!(architecture.contains(&format!("src/{module}")), "ARCHITECTURE.md describes src/{module}");
