@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as precis from 'precis';
+import { chooseParts, precisOptions } from '../../js/summary-types.mjs';
 import { buildSite } from '../../scripts/build-site.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { SOURCE_TEXT, writeDocumentFixtures } from '../support/document-fixtures.mjs';
@@ -53,7 +54,11 @@ async function openPage({ serviceWorkers = 'allow' } = {}) {
 const waitForStatus = (page, text, timeout = 60_000) => page.locator('#status').filter({ hasText: text }).waitFor({ timeout });
 const summaryItems = (page) => page.locator('#summary-list li').allTextContents();
 const openFile = (page, name) => page.locator('#file').setInputFiles(files[name]);
-const expectedSummary = precis.summarize(SOURCE_TEXT, { sentences: 3 }).sentences.map((s) => s.text);
+/** What the page shows for the source text pasted: key points, short (its default summary type). */
+const expectedSummary = (() => {
+  const result = precis.summarize(SOURCE_TEXT, precisOptions('key-points', 'short'));
+  return chooseParts(SOURCE_TEXT, result, 'key-points', 'short').map((s) => s.text);
+})();
 
 test('before a file is opened the page loads at most 250 KB gzipped, and none of the document libraries', async (t) => {
   const { page, context, requests } = await openPage({ serviceWorkers: 'block' });

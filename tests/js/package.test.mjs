@@ -29,7 +29,7 @@ const SHIPPED = [
   'js/browser-worker.mjs', 'js/browser.mjs', 'js/client.mjs', 'js/node-esm.d.mts', 'js/node-esm.mjs',
   'js/node-worker.mjs', 'js/node.mjs',
   'js/document-error.mjs', 'js/documents.mjs', 'js/docx-text.mjs', 'js/pdf-layout.mjs', 'js/pdf-text.mjs',
-  'js/node-worker.mjs', 'js/node.mjs', 'js/headline.mjs', 'js/polyfill.mjs', 'js/polyfill-browser.mjs', 'js/polyfill-node.mjs',
+  'js/headline.mjs', 'js/polyfill.mjs', 'js/polyfill-browser.mjs', 'js/polyfill-node.mjs',
   'js/polyfill.d.mts', 'js/summarizer.mjs', 'js/summarizer-browser.mjs', 'js/summarizer-node.mjs', 'js/summarizer.d.mts', 'js/summary-types.mjs', 'js/utf8.mjs',
   'js/worker-protocol.mjs', 'js/worker.d.mts',
   'pkg/node/package.json', 'pkg/node/precis.d.ts', 'pkg/node/precis.js',
