@@ -209,8 +209,14 @@ fn write_predictions(file: &str, set: &[Record]) {
     }
 }
 
-/// YAKE over every set in one Python process, in a venv under target/ made once.
+/// YAKE over every set in one Python process, in a venv under target/ made once;
+/// with `PRECIS_REUSE_YAKE` set, the predictions of the last run when they exist.
 fn run_yake(files: &[&str]) -> Result<(), String> {
+    let saved = |f: &&str| Path::new(&prediction_path(f, "yake")).is_file();
+    if std::env::var_os("PRECIS_REUSE_YAKE").is_some() && files.iter().all(saved) {
+        eprintln!("[bench:keywords] PRECIS_REUSE_YAKE: YAKE's predictions of the last run are reused");
+        return Ok(());
+    }
     let python = format!("{YAKE_VENV}/bin/python");
     if !Path::new(&python).is_file() {
         eprintln!("[bench:keywords] pip install yake (once, into {YAKE_VENV})");

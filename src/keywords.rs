@@ -11,9 +11,12 @@
 //! **Ranking.** A candidate scores its occurrences, a bonus for appearing in the
 //! lead and for spreading through the text, times a bonus for each extra word
 //! (a repeated phrase says more than its words alone). Phrases of two or three words
-//! must occur at least twice. Selection, best first, skips a phrase that mostly occurs
-//! inside a longer one already chosen, and lets a longer phrase that covers most of a
-//! chosen shorter one take its place ("aid" gives way to "military aid").
+//! must occur at least twice. Selection, best first, shows a word that mostly occurs
+//! inside one phrase (more than half its mentions) as that phrase, even one said once
+//! ("programming", only ever in "quadratic programming", is that term); it skips a
+//! phrase that mostly occurs inside a longer one already chosen, and lets a longer
+//! phrase that covers most of a chosen shorter one take its place ("aid" gives way to
+//! "military aid").
 //!
 //! Chinese and Japanese have no keywords yet: their terms are character bigrams,
 //! which make poor phrases. Everything here is linear in the length of the text.
@@ -55,7 +58,8 @@ pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: Vec<Span>,
         return Vec::new();
     }
     let candidates = Candidates::gather(document, entity_mentions);
-    let chosen = choose(candidates.ranked(document.text.len(), document.sentences.len()), limit);
+    let ranked = candidates.ranked(document.text.len(), document.sentences.len());
+    let chosen = choose(ranked, limit, |r| candidates.widen(r));
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
 }
 
@@ -214,6 +218,24 @@ impl<'t> Candidates<'t> {
         ranked
     }
 
+    /// `r` shown as the phrase it mostly occurs in, when it is a single word: the
+    /// longest phrase (of two or three words, the first of equals) that holds more
+    /// than half of its mentions.
+    fn widen(&self, r: Ranked) -> Ranked {
+        if self.list[r.index].words != 1 {
+            return r;
+        }
+        let (word, count) = (r.key[0], r.count);
+        let mut widest = r;
+        for (index, c) in self.list.iter().enumerate() {
+            let longer = c.words > self.list[widest.index].words;
+            if longer && 2 * c.mentions.len() > count && c.key[..c.words].contains(&word) {
+                widest = Ranked { key: c.key, index, count: c.mentions.len(), first: c.mentions[0], ..widest };
+            }
+        }
+        widest
+    }
+
     /// The keyword for a ranked candidate.
     fn keyword(&self, r: &Ranked) -> Keyword {
         let c = &self.list[r.index];
@@ -244,14 +266,22 @@ fn contains(long: &PhraseKey, short: &PhraseKey) -> bool {
     s < l && (0..=l - s).any(|i| long[i..i + s] == short[..s])
 }
 
-/// Takes the `limit` best phrases, skipping those that mostly occur inside a longer
-/// chosen one, and letting a longer phrase take the place (and score) of a shorter
-/// chosen one whose mentions it mostly covers.
-fn choose(ranked: Vec<Ranked>, limit: usize) -> Vec<Ranked> {
+/// Takes the `limit` best phrases, each as `widen` shows it, skipping those chosen
+/// already or mostly occurring inside a longer chosen one, and letting a longer phrase
+/// (not a widened word) take the place (and score) of a shorter chosen one whose
+/// mentions it mostly covers.
+fn choose(ranked: Vec<Ranked>, limit: usize, widen: impl Fn(Ranked) -> Ranked) -> Vec<Ranked> {
     let mut chosen: Vec<Ranked> = Vec::new();
     for candidate in ranked {
         if chosen.len() == limit {
             break;
+        }
+        let word = candidate.key;
+        let candidate = widen(candidate);
+        let overlaps = |c: &Ranked| contains(&c.key, &candidate.key) || contains(&candidate.key, &c.key);
+        // A word widened to a phrase only stands for itself: it never displaces a chosen phrase.
+        if chosen.iter().any(|c| c.key == candidate.key || (candidate.key != word && overlaps(c))) {
+            continue;
         }
         let inside_longer = chosen.iter().any(|c| contains(&c.key, &candidate.key) && 2 * c.count > candidate.count);
         if inside_longer {
@@ -300,6 +330,18 @@ mod tests {
         let convoys = extract_keywords(text).unwrap().into_iter().find(|k| k.text == "food convoys").unwrap();
         assert_eq!(convoys.count, 2, "convoy and convoys share a stem");
         assert!(!found.contains(&"military".to_string()) && !found.contains(&"crisis".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_said_mostly_inside_one_phrase_is_shown_as_that_phrase() {
+        let text = "We present a solver for job shop scheduling. The solver finds good plans quickly, \
+                    and its plans beat earlier solvers. Riot police arrived; police closed the road, and \
+                    police stayed.";
+        let found = phrases(text);
+        assert!(found.contains(&"job shop scheduling".to_string()), "{found:?}");
+        assert!(!found.iter().any(|k| k == "scheduling" || k == "shop"), "{found:?}");
+        assert!(found.contains(&"police".to_string()), "police is mostly said alone: {found:?}");
+        assert!(!found.contains(&"riot police".to_string()), "{found:?}");
     }
 
     #[test]
