@@ -3,6 +3,16 @@ import type { Summarizer, SummarizerCreateOptions } from './summarizer.mjs';
 
 export { Summarizer };
 
+declare global {
+  /**
+   * The platform's Summarizer where it has one, else précis' (installed by importing this
+   * module), so code written for the built-in type-checks unchanged: `Summarizer.create()`.
+   * (A project that also includes `@types/dom-chromium-ai` has that package's declaration
+   * of the same global; use `skipLibCheck`, or import `Summarizer` from here instead.)
+   */
+  var Summarizer: typeof import('./summarizer.mjs').Summarizer;
+}
+
 /**
  * Whether importing the module installed précis' Summarizer as `globalThis.Summarizer`:
  * true where the platform had none, false where it had one (left as it was).

@@ -67,6 +67,11 @@ const availability: Promise<Availability> = WebSummarizer.availability({ type: '
 const headline: Promise<string> = WebSummarizer.create(createOptions).then((s) => s.summarize('Text.', { context: 'for engineers' }));
 const usage: Promise<number> = preferBuiltIn({ type: 'teaser' }).then((s) => s.measureInputUsage('Text.').then((n) => n + s.inputQuota));
 const summaryType: SummarizerType = 'key-points';
+// the polyfill's global, as code written for the built-in uses it
+const globalHeadline: Promise<string> = Summarizer.create({ type: 'headline' }).then((s) => s.summarize('Text.'));
+const globalAvailability: Promise<Availability> = globalThis.Summarizer.availability();
+// @ts-expect-error the global has the same API: no such type
+Summarizer.create({ type: 'abstract' });
 const polyfilled: boolean = installed;
 async function streamed(s: WebSummarizer): Promise<string> {
   let all = '';
@@ -82,4 +87,4 @@ new WebSummarizer();
 // @ts-expect-error the summary is a string
 const notArray: string[] = await WebSummarizer.create().then((s) => s.summarize('Text.'));
 
-export { availability, headline, usage, summaryType, polyfilled, streamed, notArray };
+export { availability, headline, usage, summaryType, polyfilled, streamed, notArray, globalHeadline, globalAvailability };
