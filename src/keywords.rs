@@ -6,7 +6,8 @@
 //! ("the *humanitarian crisis* in", "*military aid*, *weapons*"); each of its one-,
 //! two- and three-word sequences is a candidate. Words are compared by their stems,
 //! so "crisis" and "crises", "military aid" and "Military aid" are one keyword.
-//! Named entities are left to the entity list, so no keyword repeats one.
+//! Named entities are left to the entity list, so no keyword repeats one, and a
+//! transcript's speaker labels are no keywords.
 //!
 //! **Ranking.** A candidate scores its occurrences, a bonus for appearing in the
 //! lead and for spreading through the text, times a bonus for each extra word
@@ -25,6 +26,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
 use crate::document::Document;
+use crate::text::speaker_label_len;
 
 /// The longest key phrase, in words.
 const MAX_PHRASE_WORDS: usize = 3;
@@ -132,9 +134,11 @@ impl<'t> Candidates<'t> {
         let mut candidates = Candidates { text, by_key: HashMap::default(), list: Vec::new() };
         let mut run: Vec<ContentWord> = Vec::new();
         for sentence in &document.sentences {
-            let mut previous_end = sentence.start;
+            // A transcript's speaker label ("Professor C:") says who speaks, not what about.
+            let label_end = sentence.start + speaker_label_len(sentence.text).unwrap_or(0);
+            let mut previous_end = label_end;
             let mut first = true;
-            for (start, word) in document.words_of(sentence) {
+            for (start, word) in document.words_of(sentence).filter(|&(start, _)| start >= label_end) {
                 let span = Span { start, end: start + word.len() };
                 while next_entity < entity_spans.len() && entity_spans[next_entity].end <= span.start {
                     next_entity += 1;
@@ -342,6 +346,19 @@ mod tests {
         assert!(!found.iter().any(|k| k == "scheduling" || k == "shop"), "{found:?}");
         assert!(found.contains(&"police".to_string()), "police is mostly said alone: {found:?}");
         assert!(!found.contains(&"riot police".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_transcript_s_speaker_labels_and_fillers_are_no_keywords() {
+        let text = "Professor C: Um, the budget first.\nGrad A: Yeah, the budget is tight, uh, very tight.\n\
+                    Professor C: OK. Um, the budget and the hiring plan.\nGrad A: Yeah. The hiring plan waits.\n\
+                    Professor C: Hmm, okay.";
+        let found = phrases(text);
+        assert_eq!(found[0], "budget", "{found:?}");
+        assert!(found.contains(&"hiring plan".to_string()), "{found:?}");
+        for noise in ["professor", "grad", "um", "uh", "yeah", "ok", "okay", "hmm"] {
+            assert!(!found.iter().any(|k| k.to_lowercase().split(' ').any(|w| w == noise)), "{noise}: {found:?}");
+        }
     }
 
     #[test]

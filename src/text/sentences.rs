@@ -543,14 +543,21 @@ const MAX_LABEL: usize = 32;
 /// space ("Grad A: OK, we're on.", "#Person1#: Hello"). A turn is never the
 /// continuation of the line before it, even when that line ends without punctuation.
 fn opens_with_speaker_label(line: &str) -> bool {
-    let Some((label, rest)) = head(line, MAX_LABEL + 2).split_once(':') else { return false };
+    speaker_label_len(line).is_some()
+}
+
+/// The length in bytes of the speaker label (with its colon) that opens `line`, if
+/// [`opens_with_speaker_label`].
+pub(crate) fn speaker_label_len(line: &str) -> Option<usize> {
+    let (label, rest) = head(line, MAX_LABEL + 2).split_once(':')?;
     let word_like =
         |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '#' | '\''));
     let opens = label.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#');
-    opens
+    let is_label = opens
         && label.split(' ').count() <= 4
         && label.split(' ').all(word_like)
-        && (rest.is_empty() || rest.starts_with(' '))
+        && (rest.is_empty() || rest.starts_with(' '));
+    is_label.then_some(label.len() + 1)
 }
 
 /// A Roman numeral of two or more letters, such as the "XII" of "XII. Armee".
