@@ -2,7 +2,8 @@
 //! long.
 //!
 //! **Candidates.** Inside each sentence, a run of content words (not stop words, not
-//! numbers, not part of a named entity) uninterrupted by punctuation is a phrase
+//! numbers, not part of a named entity, not the words of how a text argues: "propose",
+//! "paper", "new") uninterrupted by punctuation is a phrase
 //! ("the *humanitarian crisis* in", "*military aid*, *weapons*"); each of its one-,
 //! two- and three-word sequences is a candidate. Words are compared by their stems,
 //! so "crisis" and "crises", "military aid" and "Military aid" are one keyword.
@@ -25,6 +26,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
+use crate::data::stopwords::is_generic_word;
 use crate::document::Document;
 use crate::text::speaker_label_len;
 
@@ -150,7 +152,8 @@ impl<'t> Candidates<'t> {
                     run.clear();
                 }
                 let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
-                let term = if in_entity || name_like { None } else { document.ids.known_word(word) };
+                let generic = is_generic_word(language, word);
+                let term = if in_entity || name_like || generic { None } else { document.ids.known_word(word) };
                 match term {
                     Some(term) => {
                         run.push(ContentWord { span, term, opens_sentence: first });
@@ -358,6 +361,20 @@ mod tests {
         assert!(found.contains(&"hiring plan".to_string()), "{found:?}");
         for noise in ["professor", "grad", "um", "uh", "yeah", "ok", "okay", "hmm"] {
             assert!(!found.iter().any(|k| k.to_lowercase().split(' ').any(|w| w == noise)), "{noise}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_how_a_text_argues_are_no_keywords() {
+        let text = "We propose a new method for image denoising. The proposed method uses sparse coding. \
+                    Results show that sparse coding improves image denoising, and the method is simple.";
+        let found = phrases(text);
+        assert_eq!(found[..2], ["image denoising", "sparse coding"], "{found:?}");
+        for generic in ["method", "new", "results", "proposed", "uses", "simple"] {
+            assert!(
+                !found.iter().any(|k| k.split(' ').any(|w| w.eq_ignore_ascii_case(generic))),
+                "{generic}: {found:?}"
+            );
         }
     }
 

@@ -54,6 +54,21 @@ pub(super) const NL: &str = include_str!("stopwords/nl.txt");
 /// modal words and conjunctions), with both the ё and the е spelling, sorted, one a line.
 pub(super) const RU: &str = include_str!("stopwords/ru.txt");
 
+/// English words too general to be a word of a key phrase, sorted, one a line: how a
+/// text argues or reports rather than what it is about (reporting verbs in all their
+/// forms, "paper", "result", "method", "new", "different", number words). Not stop words:
+/// summaries still count them; keywords break phrases at them.
+pub(super) const GENERIC_EN: &str = include_str!("stopwords/generic.en.txt");
+
+/// [`GENERIC_EN`] as a word list.
+static GENERIC: WordList = WordList::new(&[GENERIC_EN]);
+
+/// Whether `word` (in any case) is too general to be a word of a key phrase in `language`
+/// (a table exists for English only).
+pub(crate) fn is_generic_word(language: Language, word: &str) -> bool {
+    language == Language::English && GENERIC.contains_lower_case(word)
+}
+
 /// [`CONNECTORS_EN`] as a word list.
 static CONNECTORS: WordList = WordList::new(&[CONNECTORS_EN]);
 
