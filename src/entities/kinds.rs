@@ -2,7 +2,7 @@
 //! something else. Each mention collects votes, in points, from its own words (a
 //! gazetteer entry, a designator such as "Inc." or "River", initials, plain
 //! capitalised words, an acronym) and from the words around it (a title, "Dear",
-//! "in", "said", "who", "et al."); the votes of every form of a name add up when the
+//! "in", "said", "who", "et al.", a score after it); the votes of every form of a name add up when the
 //! forms merge, and the kind with the most points wins.
 
 use super::evidence::Evidence;
@@ -97,6 +97,8 @@ pub(super) struct KindClues<'c, 't> {
     pub(super) designated: bool,
     /// Whether a title came before it ("Sen. Ruth Alder").
     pub(super) titled: bool,
+    /// Whether a score follows it ("Glamorgan 259 and 207"): a competitor.
+    pub(super) scored: bool,
 }
 
 impl KindClues<'_, '_> {
@@ -189,6 +191,9 @@ impl KindClues<'_, '_> {
         if self.et_al {
             votes.person += 2; // "Brieber et al."
         }
+        if self.scored {
+            votes.organization += 1; // a team: "Glamorgan 259 and 207"
+        }
     }
 }
 
@@ -226,6 +231,17 @@ mod tests {
         assert_eq!(kind_of(text, "Arlen College of Surgeons"), EntityKind::Organization);
         assert_eq!(kind_of(text, "Oakvale Cemetery"), EntityKind::Place);
         assert_eq!(kind_of(text, "Kestrel Collective"), EntityKind::Organization, "the X said is not a person");
+    }
+
+    #[test]
+    fn names_with_scores_are_teams_and_labels_stay_labels() {
+        let text = "Results of the county championship on Friday.\nHove: Sussex 363 and 120, Lancashire \
+                    197 for 8.\nChonan 3 0 1 13 10 9\nSuwan 1 3 0 7 3 6\nFigure 2 shows 3 of the 4 matches.";
+        for name in ["Sussex", "Lancashire", "Chonan", "Suwan"] {
+            assert_eq!(kind_of(text, name), EntityKind::Organization, "{name}");
+        }
+        let names: Vec<String> = crate::extract_entities(text).unwrap().into_iter().map(|e| e.text).collect();
+        assert!(!names.iter().any(|n| n == "Figure"), "{names:?}");
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! more often than not, when a gazetteer lists it, or when it is not a common word
 //! (never written in lower case in the text, not a function word or an interjection)
 //! and something else vouches for the name: a capitalised word after it, a title or
-//! "By" before it, a designator inside it ("Abbot Academy"). Lines in capitals only
+//! "By" before it, a designator inside it ("Abbot Academy"), a score after it
+//! ("Glamorgan 259 and 207", a row of a results table). Lines in capitals only
 //! contribute words the text writes as names elsewhere. Days, months, pronoun
 //! contractions ("I'm", "It's") and labels before numbers ("Figure 2") are never names.
 //!

@@ -239,6 +239,7 @@ impl<'t> Reading<'_, 't> {
             listed: if Signal::Gazetteer.enabled() { gazetteer::lookup(&lower_name) } else { None },
             designated: Signal::Designators.enabled() && run.iter().any(|t| designator(&t.lower).is_some()),
             titled,
+            scored: self.scored(end),
         };
         let has_name_word = self.classes[start..=end].contains(&Class::Name);
         if !has_name_word && clues.listed.is_none() && !self.vouched(&clues) {
@@ -332,8 +333,8 @@ impl<'t> Reading<'_, 't> {
 
     /// Whether a run without a sure name word, nor listed, is a name all the same: it
     /// holds no common word and something vouches for it (a title, a designator, a
-    /// second word, "By" or "Dear" before it, "et al." after it, a word the text
-    /// capitalises twice); a lone word in a headline needs a title or "By".
+    /// second word, "By" or "Dear" before it, "et al." or a score after it, a word the
+    /// text capitalises twice); a lone word in a headline needs a title or "By".
     fn vouched(&self, clues: &KindClues<'_, 't>) -> bool {
         let (words, before, evidence) = (clues.words, clues.before, self.evidence);
         if words.iter().any(|t| evidence.common(&t.lower)) {
@@ -345,12 +346,22 @@ impl<'t> Reading<'_, 't> {
             || (evidence.language == Language::German && words.len() >= 2)
             || before.is_some_and(|p| matches!(p, "by" | "dear" | "von" | "van" | "de"))
             || clues.et_al
+            || clues.scored
             || (evidence.language != Language::German
                 && words.len() >= 2
                 && words.iter().any(|t| evidence.uses(&t.lower).capitalised_anywhere >= 2));
         let lone_in_headline =
             words.len() == 1 && self.line == Line::Headline && !clues.titled && before.is_none_or(|p| p != "by");
         vouched && !lone_in_headline
+    }
+
+    /// Whether a number follows the run ending at token `end`, and another one the rest
+    /// of its sentence: a score or a row of a table ("Glamorgan 259 and 207", "Chonan 3
+    /// 0 1 13 10 9"), which follow competitors, not common words.
+    fn scored(&self, end: usize) -> bool {
+        let is_number = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit());
+        let numbers = self.tokens[end + 1..].iter().filter(|t| is_number(t)).count();
+        self.tokens.get(end + 1).is_some_and(is_number) && numbers >= 2
     }
 
     /// Whether `word`, alone in a run ending at `end`, is no name: a lone initial, a
