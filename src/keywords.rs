@@ -249,17 +249,24 @@ impl<'t> Candidates<'t> {
         Keyword { text: self.display(c), count: r.count, score: r.score, mentions: c.mentions.clone() }
     }
 
-    /// How a phrase is shown: a mention inside a sentence if there is one (its
+    /// How a phrase is shown, its spaces single: a mention inside a sentence if there is one (its
     /// capitals are the text's own), else the first mention with its first letter
     /// lowered unless the whole word is in capitals ("NATO", "GDP").
     fn display(&self, c: &Candidate) -> String {
         let inside = c.first_inside;
         let span = c.mentions[inside.unwrap_or(0)];
-        let written = &self.text[span.start..span.end];
+        // a phrase may run across a line break of hard-wrapped text: shown on one line
+        let mut written = String::new();
+        for word in self.text[span.start..span.end].split_whitespace() {
+            if !written.is_empty() {
+                written.push(' ');
+            }
+            written.push_str(word);
+        }
         let first_word = written.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
         let all_capitals = first_word.chars().count() > 1 && !first_word.chars().any(char::is_lowercase);
         if inside.is_some() || all_capitals {
-            return written.to_string();
+            return written;
         }
         let mut chars = written.chars();
         chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
@@ -376,6 +383,15 @@ mod tests {
                 "{generic}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_phrase_across_a_line_break_is_shown_on_one_line() {
+        let text = "Role-based access\ncontrol keeps records safe. We audit access\ncontrol  logs, and access control \
+                    rules change often.";
+        let found = phrases(text);
+        assert!(found.iter().any(|k| k.starts_with("access control")), "{found:?}");
+        assert!(found.iter().all(|k| !k.contains('\n') && !k.contains("  ")), "{found:?}");
     }
 
     #[test]
