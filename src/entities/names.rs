@@ -115,7 +115,8 @@ pub(super) fn find_names<'t>(
     out: &mut Vec<Mention>,
 ) {
     let classes = tokens.iter().map(|t| classify(t, line, evidence)).collect();
-    let reading = Reading { text, sentence, tokens, classes, line, evidence };
+    let last_number = tokens.iter().rposition(is_number);
+    let reading = Reading { text, sentence, tokens, classes, line, evidence, last_number };
     let mut i = 0;
     while i < tokens.len() {
         if let Some(end) = known_phrase(text, tokens, i, known) {
@@ -150,6 +151,8 @@ struct Reading<'r, 't> {
     line: Line,
     /// How the whole text writes each word.
     evidence: &'r Evidence<'t>,
+    /// The index of the sentence's last token that is a number, if any.
+    last_number: Option<usize>,
 }
 
 /// What the titles at the front of a run leave of it.
@@ -359,9 +362,7 @@ impl<'t> Reading<'_, 't> {
     /// of its sentence: a score or a row of a table ("Glamorgan 259 and 207", "Chonan 3
     /// 0 1 13 10 9"), which follow competitors, not common words.
     fn scored(&self, end: usize) -> bool {
-        let is_number = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit());
-        let numbers = self.tokens[end + 1..].iter().filter(|t| is_number(t)).count();
-        self.tokens.get(end + 1).is_some_and(is_number) && numbers >= 2
+        self.tokens.get(end + 1).is_some_and(is_number) && self.last_number.is_some_and(|last| last > end + 1)
     }
 
     /// Whether `word`, alone in a run ending at `end`, is no name: a lone initial, a
@@ -400,6 +401,11 @@ impl<'t> Reading<'_, 't> {
         let span = Span { start: first.start, end: end_byte };
         Some(Mention { name, span, sentence: self.sentence, votes, honorific })
     }
+}
+
+/// Whether `token` is a number ("259", "197-8", "3").
+fn is_number(token: &Token<'_>) -> bool {
+    token.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Most words a name may have (particles aside).
