@@ -245,6 +245,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_names_its_place_even_one_no_list_holds() {
+        let text = "SOCCER - LATE GOALS GIVE HOSTS A WIN.\nMONTE CARLO 1996-08-30\nThe hosts won 2-1 on \
+                    Friday after two late goals.";
+        let entities = crate::extract_entities(text).unwrap();
+        let place = entities.iter().find(|e| e.text.eq_ignore_ascii_case("Monte Carlo"));
+        assert!(place.is_some_and(|e| e.kind == EntityKind::Place), "{entities:?}");
+    }
+
+    #[test]
     fn listed_organisations_named_without_a_designator() {
         let text = "Hamas rejected the offer on Monday. The Pentagon and the White House said they \
                     would wait. In Brasilia the National Congress met, and Congress adjourned.";

@@ -12,7 +12,8 @@
 //! and something else vouches for the name: a capitalised word after it, a title or
 //! "By" before it, a designator inside it ("Abbot Academy"), a score after it
 //! ("Glamorgan 259 and 207", a row of a results table). Lines in capitals only
-//! contribute words the text writes as names elsewhere. Days, months, pronoun
+//! contribute words the text writes as names elsewhere, listed places, and the place
+//! of a dateline ("MONTE CARLO 1996-08-30"). Days, months, pronoun
 //! contractions ("I'm", "It's") and labels before numbers ("Figure 2") are never names.
 //!
 //! **German** capitalises every noun, so there a lone capitalised word counts only

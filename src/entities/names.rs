@@ -117,6 +117,11 @@ pub(super) fn find_names<'t>(
     let classes = tokens.iter().map(|t| classify(t, line, evidence)).collect();
     let last_number = tokens.iter().rposition(is_number);
     let reading = Reading { text, sentence, tokens, classes, line, evidence, last_number };
+    if let Some(end) = reading.dateline_place() {
+        let votes = KindVotes { place: 4, ..KindVotes::default() };
+        out.extend(reading.mention(&tokens[..=end], votes, None));
+        return;
+    }
     let mut i = 0;
     while i < tokens.len() {
         if let Some(end) = known_phrase(text, tokens, i, known) {
@@ -356,6 +361,15 @@ impl<'t> Reading<'_, 't> {
         let lone_in_headline =
             words.len() == 1 && self.line == Line::Headline && !clues.titled && before.is_none_or(|p| p != "by");
         vouched && !lone_in_headline
+    }
+
+    /// The last token of the place that opens a dateline, a line in capitals that is
+    /// one to four words and a date ("NEW YORK 1996-08-30", "MONTE CARLO 1996-08-30").
+    fn dateline_place(&self) -> Option<usize> {
+        let first_number = self.tokens.iter().position(is_number)?;
+        let date = self.text[self.tokens[first_number].start..self.tokens[self.tokens.len() - 1].end].trim_end();
+        let is_date = date.len() == 10 && date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        (self.line == Line::Caps && (1..=4).contains(&first_number) && is_date).then_some(first_number - 1)
     }
 
     /// Whether a number follows the run ending at token `end`, and another one the rest
