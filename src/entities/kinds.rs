@@ -251,6 +251,9 @@ mod tests {
         let entities = crate::extract_entities(text).unwrap();
         let place = entities.iter().find(|e| e.text.eq_ignore_ascii_case("Monte Carlo"));
         assert!(place.is_some_and(|e| e.kind == EntityKind::Place), "{entities:?}");
+        // a line in capitals that opens with its date has no place before it
+        let dated = crate::extract_entities("RESULTS.\n1996-08-30\nLONDON 1996-08-30\n12 MORE 1996-08-30\n").unwrap();
+        assert!(dated.iter().any(|e| e.text.eq_ignore_ascii_case("London")), "{dated:?}");
     }
 
     #[test]

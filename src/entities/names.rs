@@ -367,9 +367,8 @@ impl<'t> Reading<'_, 't> {
     /// one to four words and a date ("NEW YORK 1996-08-30", "MONTE CARLO 1996-08-30").
     fn dateline_place(&self) -> Option<usize> {
         let first_number = self.tokens.iter().position(is_number)?;
-        // the date's year, month and day are three number tokens: "1996", "08", "30"
-        let date = &self.tokens[first_number..];
-        let is_date = date.len() == 3 && date.iter().all(is_number) && date[0].text.len() == 4;
+        let date = self.text[self.tokens[first_number].start..self.tokens[self.tokens.len() - 1].end].trim_end();
+        let is_date = date.len() == 10 && date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
         (self.line == Line::Caps && (1..=4).contains(&first_number) && is_date).then(|| first_number - 1)
     }
 
