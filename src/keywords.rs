@@ -28,7 +28,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
 use crate::data::stopwords::is_generic_word;
 use crate::document::Document;
-use crate::text::speaker_label_len;
+use crate::text::{joined, speaker_label_len};
 
 /// The longest key phrase, in words.
 const MAX_PHRASE_WORDS: usize = 3;
@@ -62,8 +62,9 @@ pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: Vec<Span>,
         return Vec::new();
     }
     let candidates = Candidates::gather(document, entity_mentions);
+    let widest = candidates.widest_phrases();
     let ranked = candidates.ranked(document.text.len(), document.sentences.len());
-    let chosen = choose(ranked, limit, |r| candidates.widen(r));
+    let chosen = choose(ranked, limit, |r| candidates.widen(r, &widest));
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
 }
 
@@ -225,22 +226,40 @@ impl<'t> Candidates<'t> {
         ranked
     }
 
-    /// `r` shown as the phrase it mostly occurs in, when it is a single word: the
-    /// longest phrase (of two or three words, the first of equals) that holds more
-    /// than half of its mentions.
-    fn widen(&self, r: Ranked) -> Ranked {
-        if self.list[r.index].words != 1 {
-            return r;
+    /// For each candidate (by index in [`list`](Self::list)), the one it is shown as:
+    /// for a single word, the longest phrase (of two or three words, the first of
+    /// equals) that holds more than half of its mentions, if there is one; else itself.
+    fn widest_phrases(&self) -> Vec<usize> {
+        let list = &self.list;
+        // term ids are numbered from 0, and every word of a phrase is a one-word candidate
+        let mut single = Vec::new();
+        for (index, c) in list.iter().enumerate().filter(|(_, c)| c.words == 1) {
+            let term = c.key[0] as usize;
+            if single.len() <= term {
+                single.resize(term + 1, 0);
+            }
+            single[term] = index;
         }
-        let (word, count) = (r.key[0], r.count);
-        let mut widest = r;
-        for (index, c) in self.list.iter().enumerate() {
-            let longer = c.words > self.list[widest.index].words;
-            if longer && 2 * c.mentions.len() > count && c.key[..c.words].contains(&word) {
-                widest = Ranked { key: c.key, index, count: c.mentions.len(), first: c.mentions[0], ..widest };
+        let mut widest: Vec<usize> = (0..list.len()).collect();
+        for (index, phrase) in list.iter().enumerate().filter(|(_, c)| c.words > 1) {
+            for &term in &phrase.key[..phrase.words] {
+                let Some(&word) = single.get(term as usize) else { continue };
+                let (Some(shown), Some(alone)) = (widest.get(word).map(|&w| &list[w]), list.get(word)) else {
+                    continue;
+                };
+                if phrase.words > shown.words && 2 * phrase.mentions.len() > alone.mentions.len() {
+                    widest[word] = index;
+                }
             }
         }
         widest
+    }
+
+    /// `r` as [`widest_phrases`](Self::widest_phrases) shows it.
+    fn widen(&self, r: Ranked, widest: &[usize]) -> Ranked {
+        let index = widest[r.index];
+        let c = &self.list[index];
+        Ranked { key: c.key, index, count: c.mentions.len(), first: c.mentions[0], ..r }
     }
 
     /// The keyword for a ranked candidate.
@@ -256,13 +275,7 @@ impl<'t> Candidates<'t> {
         let inside = c.first_inside;
         let span = c.mentions[inside.unwrap_or(0)];
         // a phrase may run across a line break of hard-wrapped text: shown on one line
-        let mut written = String::new();
-        for word in self.text[span.start..span.end].split_whitespace() {
-            if !written.is_empty() {
-                written.push(' ');
-            }
-            written.push_str(word);
-        }
+        let written = joined(self.text[span.start..span.end].split_whitespace(), span.end - span.start);
         let first_word = written.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
         let all_capitals = first_word.chars().count() > 1 && !first_word.chars().any(char::is_lowercase);
         if inside.is_some() || all_capitals {

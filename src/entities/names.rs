@@ -13,8 +13,7 @@ use super::evidence::Evidence;
 use super::kinds::{designator, KindClues, KindVotes};
 use super::merge::key;
 use super::tokens::{
-    is_acronym, is_camel_case, is_capitalised, is_initial, is_particle, is_plural_acronym, joined, title_word, Line,
-    Token,
+    is_acronym, is_camel_case, is_capitalised, is_initial, is_particle, is_plural_acronym, title_word, Line, Token,
 };
 use super::{Mention, Signal};
 use crate::basics::{Language, Span};
@@ -23,7 +22,7 @@ use crate::data::entity_words::{
 };
 use crate::data::gazetteer;
 use crate::data::stopwords;
-use crate::text::strip_possessive;
+use crate::text::{joined, strip_possessive};
 
 /// How a word can take part in a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

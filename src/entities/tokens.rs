@@ -136,19 +136,6 @@ fn lower_case(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// `words` joined by single spaces, in one string (`collect` then `join` makes two)
-/// allocated once for `capacity` bytes (the length of the text they come from).
-pub(super) fn joined<'w>(words: impl Iterator<Item = &'w str>, capacity: usize) -> String {
-    let mut out = String::with_capacity(capacity);
-    for (i, word) in words.enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
 /// Whether a word followed by "." keeps the period: initials, dotted acronyms,
 /// titles, and abbreviations that close a name ("Co.", "Jr.").
 fn takes_period(word: &str) -> bool {

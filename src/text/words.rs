@@ -58,6 +58,19 @@ pub(crate) fn is_lower_case(c: char) -> bool {
     }
 }
 
+/// `words` joined by single spaces, in one string (`collect` then `join` makes two)
+/// allocated once for `capacity` bytes (the length of the text they come from).
+pub(crate) fn joined<'w>(words: impl Iterator<Item = &'w str>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    for (i, word) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
