@@ -153,8 +153,8 @@ impl<'t> Candidates<'t> {
                     run.clear();
                 }
                 let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
-                let generic = is_generic_word(language, word);
-                let term = if in_entity || name_like || generic { None } else { document.ids.known_word(word) };
+                let excluded = in_entity || name_like || is_generic_word(language, word);
+                let term = if excluded { None } else { document.ids.known_word(word) };
                 match term {
                     Some(term) => {
                         run.push(ContentWord { span, term, opens_sentence: first });

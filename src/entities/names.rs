@@ -365,10 +365,13 @@ impl<'t> Reading<'_, 't> {
     /// The last token of the place that opens a dateline, a line in capitals that is
     /// one to four words and a date ("NEW YORK 1996-08-30", "MONTE CARLO 1996-08-30").
     fn dateline_place(&self) -> Option<usize> {
+        if self.line != Line::Caps {
+            return None;
+        }
         let first_number = self.tokens.iter().position(is_number)?;
         let date = self.text[self.tokens[first_number].start..self.tokens[self.tokens.len() - 1].end].trim_end();
         let is_date = date.len() == 10 && date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-        (self.line == Line::Caps && (1..=4).contains(&first_number) && is_date).then(|| first_number - 1)
+        ((1..=4).contains(&first_number) && is_date).then(|| first_number - 1)
     }
 
     /// Whether a number follows the run ending at token `end`, and another one the rest
@@ -387,8 +390,7 @@ impl<'t> Reading<'_, 't> {
         if letters < 2 && !is_acronym(word.text) {
             return true;
         }
-        let number_next =
-            tokens.get(end + 1).is_some_and(|n| n.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        let number_next = tokens.get(end + 1).is_some_and(is_number);
         let colon_next = self.text[word.end..].trim_start_matches([' ', '\t']).starts_with(':');
         if LABELS.contains(&word.lower) && (number_next || colon_next) {
             return true;
