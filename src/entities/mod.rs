@@ -60,14 +60,12 @@ mod names;
 mod rank;
 mod tokens;
 
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::basics::{sort_in_text_order, EntityKind, Span};
 use crate::document::Document;
 use evidence::Evidence;
 use kinds::KindVotes;
 use merge::{definitions, key, merge};
-use names::find_names;
+use names::{find_names, KnownNames};
 use rank::rank;
 use tokens::{line_kind, Line, Tokenizer};
 
@@ -133,14 +131,15 @@ pub(crate) fn find_entities(document: &Document<'_>, summary: &[usize]) -> Vec<E
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if let Some(line @ Line::Prose) = line {
             let tokens = tokenizer.tokenize(sentence, segments);
-            find_names(text, index, tokens, line, &evidence, &HashSet::default(), &mut mentions);
+            find_names(text, index, tokens, line, &evidence, &KnownNames::default(), &mut mentions);
         }
     }
-    let known: HashSet<String> = if Signal::KnownPhrases.enabled() {
-        mentions.iter().map(|m| key(&m.name)).collect()
-    } else {
-        HashSet::default()
-    };
+    let mut known = KnownNames::default();
+    if Signal::KnownPhrases.enabled() {
+        for m in &mentions {
+            *known.entry(key(&m.name)).or_default() += 1;
+        }
+    }
     for (index, (sentence, &line)) in sentences.iter().zip(&lines).enumerate() {
         if let Some(line @ (Line::Headline | Line::Caps)) = line {
             let tokens = tokenizer.tokenize(sentence, segments);

@@ -7,7 +7,7 @@
 //! vouches for it. Headlines and lines in capitals also find again the names that
 //! prose has shown ([`known_phrase`]).
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::evidence::Evidence;
 use super::kinds::{designator, KindClues, KindVotes};
@@ -101,6 +101,11 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence<'_>) -> Class {
     }
 }
 
+/// The keys of the names prose has shown, each with its number of mentions. (A map of
+/// the type the merger keys its groups by, so the module carries one copy of the hash
+/// table's code for both.)
+pub(super) type KnownNames = HashMap<String, usize>;
+
 /// Adds to `out` the names of sentence number `sentence`, whose `tokens` form a line
 /// of kind `line`; `known` holds the keys of names prose has shown (for headlines and
 /// lines in capitals, empty for prose).
@@ -110,7 +115,7 @@ pub(super) fn find_names<'t>(
     tokens: &[Token<'t>],
     line: Line,
     evidence: &Evidence<'t>,
-    known: &HashSet<String>,
+    known: &KnownNames,
     out: &mut Vec<Mention>,
 ) {
     let classes = tokens.iter().map(|t| classify(t, line, evidence)).collect();
@@ -430,7 +435,7 @@ const MAX_NAME_WORDS: usize = 7;
 const MAX_PHRASE: usize = 8;
 
 /// The end of the longest name starting at `tokens[i]` that prose has already shown.
-fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &HashSet<String>) -> Option<usize> {
+fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &KnownNames) -> Option<usize> {
     let first = &tokens[i];
     if known.is_empty()
         || !(is_capitalised(first.text) || is_camel_case(first.text))
@@ -444,7 +449,7 @@ fn known_phrase(text: &str, tokens: &[Token<'_>], i: usize, known: &HashSet<Stri
         let last = &tokens[end];
         if is_capitalised(last.text) || is_camel_case(last.text) {
             let end_byte = last.start + strip_possessive(last.text).len();
-            if known.contains(&key(&text[tokens[i].start..end_byte])) {
+            if known.contains_key(&key(&text[tokens[i].start..end_byte])) {
                 best = Some(end);
             }
         }

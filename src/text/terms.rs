@@ -52,15 +52,21 @@ impl Terms {
 /// The id [`TermIds::known_terms`] gives a term that the numbered text never uses.
 pub(crate) const UNSEEN: u32 = u32::MAX;
 
+/// What [`TermIds`] records for a word without a term (`None` would make its map a
+/// second type of hash table in the module, beside the one for bigrams).
+const NO_TERM: u32 = u32::MAX;
+
 /// Numbers the terms of one text: each distinct word is case-folded, looked up and
 /// stemmed once however often it occurs, and each distinct term gets the next id.
 pub(crate) struct TermIds<'w> {
     terms: Terms,
-    by_word: HashMap<&'w str, Option<u32>>,
-    /// The ids of Chinese and Japanese character bigrams, looked up without making
-    /// a string (one is made for each new bigram only).
-    by_pair: HashMap<(char, char), u32>,
-    by_term: HashMap<String, u32>,
+    /// Each word's term id, [`NO_TERM`] for a word without one.
+    by_word: HashMap<&'w str, u32>,
+    /// The ids of Chinese and Japanese character bigrams, keyed by their place in the
+    /// text (a string is made for each new bigram only).
+    by_pair: HashMap<&'w str, u32>,
+    /// Usize like the crate's other string-keyed maps: one copy of the table's code.
+    by_term: HashMap<String, usize>,
 }
 
 impl<'w> TermIds<'w> {
@@ -77,10 +83,10 @@ impl<'w> TermIds<'w> {
     /// The id of `word`'s term ([`Terms::term`]), `None` when it has none.
     pub(crate) fn word(&mut self, word: &'w str) -> Option<u32> {
         if let Some(&id) = self.by_word.get(word) {
-            return id;
+            return (id != NO_TERM).then_some(id);
         }
         let id = self.terms.term(word).map(|term| self.term(term));
-        self.by_word.insert(word, id);
+        self.by_word.insert(word, id.unwrap_or(NO_TERM));
         id
     }
 
@@ -88,7 +94,7 @@ impl<'w> TermIds<'w> {
     /// anything: `None` when it has no term or was never numbered (every word of a text
     /// given to [`each_term`](Self::each_term) outside Chinese and Japanese was).
     pub(crate) fn known_word(&self, word: &str) -> Option<u32> {
-        self.by_word.get(word).copied().flatten()
+        self.by_word.get(word).copied().filter(|&id| id != NO_TERM)
     }
 
     /// The ids of the terms of `phrase` (text that is not part of the numbered text,
@@ -96,7 +102,7 @@ impl<'w> TermIds<'w> {
     /// never uses is [`UNSEEN`].
     pub(crate) fn known_terms(&self, phrase: &str) -> Vec<u32> {
         let cjk = self.terms.language.is_cjk();
-        let known = |term: String| self.by_term.get(&term).copied().unwrap_or(UNSEEN);
+        let known = |term: String| self.by_term.get(&term).map_or(UNSEEN, |&id| id as u32);
         let mut found = Vec::new();
         for (_, word) in words(phrase, 0) {
             if !(cjk && word.chars().any(is_cjk)) {
@@ -104,23 +110,23 @@ impl<'w> TermIds<'w> {
             }
         }
         if cjk {
-            each_pair(phrase, |a, b| found.push(known([a, b].iter().collect())));
+            each_pair(phrase, |pair| found.push(known(pair.to_string())));
         }
         found
     }
 
     fn term(&mut self, term: String) -> u32 {
-        let next = self.by_term.len() as u32;
-        *self.by_term.entry(term).or_insert(next)
+        let next = self.by_term.len();
+        *self.by_term.entry(term).or_insert(next) as u32
     }
 
-    /// The id of the bigram `a` `b`.
-    fn pair(&mut self, a: char, b: char) -> u32 {
-        if let Some(&id) = self.by_pair.get(&(a, b)) {
+    /// The id of the bigram `pair` (two characters of the text).
+    fn pair(&mut self, pair: &'w str) -> u32 {
+        if let Some(&id) = self.by_pair.get(pair) {
             return id;
         }
-        let id = self.term([a, b].iter().collect());
-        self.by_pair.insert((a, b), id);
+        let id = self.term(pair.to_string());
+        self.by_pair.insert(pair, id);
         id
     }
 
@@ -145,19 +151,20 @@ impl<'w> TermIds<'w> {
             }
         }
         if cjk {
-            each_pair(text, |a, b| found(self.pair(a, b)));
+            each_pair(text, |pair| found(self.pair(pair)));
         }
         count
     }
 }
 
-/// Calls `found` with every pair of adjacent ideographs or kana of `text`.
-fn each_pair(text: &str, mut found: impl FnMut(char, char)) {
-    let mut previous: Option<char> = None;
-    for c in text.chars() {
-        let current = is_cjk(c).then_some(c);
-        if let (Some(a), Some(b)) = (previous, current) {
-            found(a, b);
+/// Calls `found` with every pair of adjacent ideographs or kana of `text`, as a slice
+/// of it.
+fn each_pair<'w>(text: &'w str, mut found: impl FnMut(&'w str)) {
+    let mut previous: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let current = is_cjk(c).then_some(at);
+        if let (Some(start), Some(_)) = (previous, current) {
+            found(&text[start..at + c.len_utf8()]);
         }
         previous = current;
     }
@@ -173,7 +180,7 @@ mod tests {
         ids.each_term(text, words(text, 0).map(|(_, w)| w), |id| found.push(id));
         let mut names = vec![String::new(); ids.by_term.len()];
         for (term, &id) in &ids.by_term {
-            names[id as usize] = term.clone();
+            names[id] = term.clone();
         }
         found.into_iter().map(|id| names[id as usize].clone()).collect()
     }
