@@ -13,12 +13,12 @@
 //! system paired document by document with the baseline, with the standard error of the
 //! mean difference (`support/halves.rs`). Systems:
 //! - `précis`: `extract_keywords_with`, the record's language (detected when précis has
-//!   no tables for it), 10 keywords;
+//!   no tables for it), 10 keywords, the default options: key names ranked among the
+//!   phrases;
 //! - `word frequency` (the baseline): the 10 most frequent words that are neither stop
 //!   words nor words of précis's entities;
-//! - `précis + names`: `extract_keywords_with` with `names: true`, the entity names
-//!   interleaved with the keywords, a name first (name 1, keyword 1, name 2, keyword 2,
-//!   ...; repeats dropped), 10 in all;
+//! - `précis, phrases only`: the same with `names: false` (what `summarize` lists
+//!   beside its entities);
 //! - `YAKE 0.7.3` (n=3, top 10, the record's language): `pip install`ed once into
 //!   `target/yake-venv` (`benches/peers/yake-requirements.txt`) and run over every set in
 //!   one Python process (`benches/peers/yake_keywords.py`); skipped with a message when
@@ -81,8 +81,12 @@ const KEYPHRASE_SETS: [(&str, &str, &str); 7] = [
 ];
 
 /// (file tag, name in the tables); the baseline is `frequency`.
-const SYSTEMS: [(&str, &str); 4] =
-    [("precis", "précis"), ("names", "précis + names"), ("yake", "YAKE 0.7.3"), ("frequency", "word frequency")];
+const SYSTEMS: [(&str, &str); 4] = [
+    ("precis", "précis"),
+    ("phrases", "précis, phrases only"),
+    ("yake", "YAKE 0.7.3"),
+    ("frequency", "word frequency"),
+];
 
 fn main() {
     let save = std::env::args().any(|a| a == "--save-baseline")
@@ -181,7 +185,7 @@ fn read_records(path: &str) -> Vec<Record> {
         .collect()
 }
 
-/// Writes the predictions of précis, précis + names and word frequency for `set`.
+/// Writes the predictions of précis, précis's phrases only and word frequency for `set`.
 fn write_predictions(file: &str, set: &[Record]) {
     let mut lines: [String; 3] = Default::default();
     for record in set {
@@ -194,17 +198,17 @@ fn write_predictions(file: &str, set: &[Record]) {
         .into_iter()
         .map(|k| k.text)
         .collect();
-        let with_names = precis::KeywordOptions { language, limit: LISTED, names: true, ..Default::default() };
-        let names: Vec<String> =
-            precis::extract_keywords_with(&record.text, &with_names).unwrap().into_iter().map(|k| k.text).collect();
+        let phrases_only = precis::KeywordOptions { language, limit: LISTED, names: false, ..Default::default() };
+        let phrases: Vec<String> =
+            precis::extract_keywords_with(&record.text, &phrases_only).unwrap().into_iter().map(|k| k.text).collect();
         let language = language.unwrap_or_else(|| precis::detect_language(&record.text));
-        let lists = [names, most_frequent_words(&record.text, language, LISTED), keywords];
+        let lists = [phrases, most_frequent_words(&record.text, language, LISTED), keywords];
         for (out, list) in lines.iter_mut().zip(lists) {
             let line = serde_json::json!({ "id": record.id, "keyphrases": list });
             writeln!(out, "{line}").unwrap();
         }
     }
-    for (tag, text) in ["names", "frequency", "precis"].into_iter().zip(lines) {
+    for (tag, text) in ["phrases", "frequency", "precis"].into_iter().zip(lines) {
         fs::write(prediction_path(file, tag), text).expect("predictions written");
     }
 }
@@ -316,16 +320,16 @@ fn halves_table(label: &str, set: &[Record], scores: &HashMap<&str, Scores>) -> 
     out
 }
 
-/// précis + names against précis alone, paired: what the entity names add.
+/// précis against its phrases alone, paired: what the entity names add.
 fn names_table(scores: &[HashMap<&str, Scores>]) -> String {
     let mut metrics: Vec<(String, &[f64], &[f64])> = Vec::new();
     for ((_, _, label), set) in KEYPHRASE_SETS.iter().zip(scores) {
-        metrics.push((format!("{label} F1@5"), &set["names"].f5, &set["precis"].f5));
-        metrics.push((format!("{label} F1@10"), &set["names"].f10, &set["precis"].f10));
+        metrics.push((format!("{label} F1@5"), &set["precis"].f5, &set["phrases"].f5));
+        metrics.push((format!("{label} F1@10"), &set["precis"].f10, &set["phrases"].f10));
     }
     let metrics: Vec<(&str, &[f64], &[f64])> = metrics.iter().map(|(n, s, b)| (n.as_str(), *s, *b)).collect();
-    let mut out = String::from("What the names add: précis + names against précis alone, paired:\n\n");
-    out.push_str(&halves::table("précis", &metrics, 100.0).replacen("| metric (", "| précis + names (", 1));
+    let mut out = String::from("What the names add: précis against its phrases only, paired:\n\n");
+    out.push_str(&halves::table("précis, phrases only", &metrics, 100.0).replacen("| metric (", "| précis (", 1));
     out.push_str("\n\n");
     out
 }

@@ -8,7 +8,7 @@ use crate::basics::{
 };
 use crate::document::Document;
 use crate::entities::{find_entities, Entity};
-use crate::keywords::{find_keywords, interleave, Keyword};
+use crate::keywords::{find_keywords, merge_by_score, Keyword};
 use crate::scoring::choose_sentences;
 use crate::text::{detect_language, split, Sentence};
 
@@ -138,7 +138,7 @@ pub fn extract_entities_with(text: &str, options: &EntityOptions) -> Result<Vec<
     Ok(entities)
 }
 
-/// Finds the key phrases of `text`, most important first, at most
+/// Finds the key phrases and key names of `text`, most important first, at most
 /// [`DEFAULT_KEYWORDS`].
 ///
 /// ```
@@ -156,16 +156,19 @@ pub fn extract_keywords(text: &str) -> Result<Vec<Keyword>, Error> {
 
 /// [`extract_keywords`] with the language (detected when `None`), the extra
 /// abbreviations, the `limit` and the `names` of `options`. The words of named
-/// entities are left out of the phrases; with `names`, the entities' names are listed
-/// among them instead.
+/// entities are left out of the phrases; with `names` (the default), the entities'
+/// names are ranked among them instead.
 ///
 /// ```
 /// use precis::{extract_keywords_with, KeywordOptions};
 /// let text = "Hamas rejected the ceasefire plan. Israel said the ceasefire plan stood. \
 ///             Hamas wants the ceasefire plan changed.";
-/// let options = KeywordOptions { names: true, ..KeywordOptions::default() };
-/// let listed: Vec<String> = extract_keywords_with(text, &options)?.into_iter().map(|k| k.text).collect();
-/// assert_eq!(listed[..2], ["Hamas", "ceasefire plan"]);
+/// let listed: Vec<String> = extract_keywords_with(text, &KeywordOptions::default())?.into_iter().map(|k| k.text).collect();
+/// assert_eq!(listed[..2], ["ceasefire plan", "Hamas"]);
+/// let options = KeywordOptions { names: false, ..KeywordOptions::default() };
+/// let phrases: Vec<String> = extract_keywords_with(text, &options)?.into_iter().map(|k| k.text).collect();
+/// assert_eq!(phrases[0], "ceasefire plan");
+/// assert!(!phrases.iter().any(|p| p == "Hamas" || p == "Israel"));
 /// # Ok::<(), precis::Error>(())
 /// ```
 pub fn extract_keywords_with(text: &str, options: &KeywordOptions) -> Result<Vec<Keyword>, Error> {
@@ -180,7 +183,7 @@ pub fn extract_keywords_with(text: &str, options: &KeywordOptions) -> Result<Vec
     for Entity { text, count, score, mentions, .. } in entities {
         names.push(Keyword { text, count, score, mentions });
     }
-    Ok(interleave(names, phrases, options.limit))
+    Ok(merge_by_score(names, phrases, options.limit))
 }
 
 /// The entities of `document`, ranked with the sentences of its default summary.

@@ -68,14 +68,15 @@ pub(crate) fn find_keywords(document: &Document<'_>, entity_mentions: Vec<Span>,
     chosen.into_iter().map(|r| candidates.keyword(&r)).collect()
 }
 
-/// `names` and `phrases` interleaved, a name first (name 1, phrase 1, name 2, ...),
-/// a phrase that repeats an earlier one left out, at most `limit`.
-/// Each keeps its own score.
-pub(crate) fn interleave(mut names: Vec<Keyword>, mut phrases: Vec<Keyword>, limit: usize) -> Vec<Keyword> {
+/// `names` and `phrases` in one list, best score first (a name and a phrase score
+/// alike: mentions, plus bonuses for the lead and for spreading through the text), a
+/// phrase that repeats a name left out, at most `limit`.
+pub(crate) fn merge_by_score(names: Vec<Keyword>, phrases: Vec<Keyword>, limit: usize) -> Vec<Keyword> {
+    let mut all: Vec<Keyword> = names.into_iter().chain(phrases).collect();
+    sort_best_first(&mut all, |k| (k.score, k.mentions[0]));
     let mut out: Vec<Keyword> = Vec::new();
-    for i in 0..names.len().max(phrases.len()) {
-        push_new(&mut out, names.get_mut(i), limit);
-        push_new(&mut out, phrases.get_mut(i), limit);
+    for mut keyword in all {
+        push_new(&mut out, Some(&mut keyword), limit);
     }
     out
 }
@@ -341,8 +342,15 @@ fn choose(ranked: Vec<Ranked>, limit: usize, widen: impl Fn(Ranked) -> Ranked) -
 mod tests {
     use crate::{extract_keywords, extract_keywords_with, Keyword, KeywordOptions};
 
+    const PHRASES_ONLY: KeywordOptions =
+        KeywordOptions { language: None, abbreviations: Vec::new(), limit: 10, names: false };
+
+    fn phrases_only(text: &str) -> Vec<Keyword> {
+        extract_keywords_with(text, &PHRASES_ONLY).unwrap()
+    }
+
     fn phrases(text: &str) -> Vec<String> {
-        extract_keywords(text).unwrap().into_iter().map(|k| k.text).collect()
+        phrases_only(text).into_iter().map(|k| k.text).collect()
     }
 
     #[test]
@@ -354,7 +362,7 @@ mod tests {
         let mut top = found[..3].to_vec();
         top.sort();
         assert_eq!(top, ["food convoys", "humanitarian crisis", "military aid"], "{found:?}");
-        let convoys = extract_keywords(text).unwrap().into_iter().find(|k| k.text == "food convoys").unwrap();
+        let convoys = phrases_only(text).into_iter().find(|k| k.text == "food convoys").unwrap();
         assert_eq!(convoys.count, 2, "convoy and convoys share a stem");
         assert!(!found.contains(&"military".to_string()) && !found.contains(&"crisis".to_string()), "{found:?}");
     }
@@ -411,7 +419,7 @@ mod tests {
     fn mentions_point_at_the_phrase_and_entities_are_left_out() {
         let text = "Prime Minister Benjamin Netanyahu discussed military aid. Netanyahu wants military aid \
                     quickly, and military aid is on the agenda.";
-        let keywords = extract_keywords(text).unwrap();
+        let keywords = phrases_only(text);
         assert!(keywords.iter().all(|k| !k.text.to_lowercase().contains("netanyahu")), "{keywords:?}");
         let aid = keywords.iter().find(|k| k.text == "military aid").expect("military aid");
         assert_eq!(aid.count, 3);
@@ -436,12 +444,27 @@ mod tests {
     }
 
     #[test]
-    fn names_interleave_with_phrases_once_each() {
-        let keyword = |text: &str| Keyword { text: text.into(), count: 1, score: 1.0, mentions: Vec::new() };
-        let names = vec![keyword("Hamas"), keyword("Gaza"), keyword("Israel")];
-        let phrases = vec![keyword("ceasefire plan"), keyword("gaza"), keyword("aid")];
-        let listed: Vec<String> = super::interleave(names, phrases, 5).into_iter().map(|k| k.text).collect();
-        assert_eq!(listed, ["Hamas", "ceasefire plan", "Gaza", "Israel", "aid"]);
+    fn names_and_phrases_share_one_ranking_once_each() {
+        let keyword = |text: &str, score: f64, at: usize| Keyword {
+            text: text.into(),
+            count: 1,
+            score,
+            mentions: vec![crate::Span { start: at, end: at + 1 }],
+        };
+        let names = vec![keyword("Hamas", 5.0, 0), keyword("Gaza", 3.0, 10), keyword("Israel", 1.0, 20)];
+        let phrases = vec![keyword("ceasefire plan", 4.0, 5), keyword("gaza", 3.0, 30), keyword("aid", 2.0, 40)];
+        let listed: Vec<String> = super::merge_by_score(names, phrases, 4).into_iter().map(|k| k.text).collect();
+        assert_eq!(listed, ["Hamas", "ceasefire plan", "Gaza", "aid"]);
+    }
+
+    #[test]
+    fn key_names_are_listed_by_default() {
+        let text = "Hamas rejected the ceasefire plan. Israel said the ceasefire plan stood. Hamas wants \
+                    the ceasefire plan changed, and Hamas leaders met in Doha.";
+        let listed: Vec<String> = extract_keywords(text).unwrap().into_iter().map(|k| k.text).collect();
+        assert_eq!(listed[..2], ["Hamas", "ceasefire plan"], "{listed:?}");
+        assert!(listed.contains(&"Israel".to_string()), "{listed:?}");
+        assert_eq!(phrases(text)[0], "ceasefire plan");
     }
 
     #[test]

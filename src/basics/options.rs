@@ -98,7 +98,7 @@ pub struct EntityOptions {
 }
 
 /// Options of [`extract_keywords_with`](crate::extract_keywords_with). The default
-/// detects the language and lists [`DEFAULT_KEYWORDS`] keywords.
+/// detects the language and lists [`DEFAULT_KEYWORDS`] keywords, key names among them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeywordOptions {
     /// The text's language; `None` detects it.
@@ -107,15 +107,16 @@ pub struct KeywordOptions {
     pub abbreviations: Vec<String>,
     /// At most this many keywords.
     pub limit: usize,
-    /// Also list the text's key names (its entities, most important first),
-    /// interleaved with the phrases, a name first: a reader's list of key phrases has
-    /// both ("Hamas", "ceasefire talks", "Benjamin Netanyahu", ...).
+    /// List the text's key names (its entities) among the phrases, by the same score:
+    /// a reader's list of key phrases has both ("Hamas", "ceasefire talks", "Benjamin
+    /// Netanyahu", ...). `true` by default; `false` lists phrases only, as
+    /// [`summarize`](crate::summarize) does beside its entities.
     pub names: bool,
 }
 
 impl Default for KeywordOptions {
     fn default() -> Self {
-        KeywordOptions { language: None, abbreviations: Vec::new(), limit: DEFAULT_KEYWORDS, names: false }
+        KeywordOptions { language: None, abbreviations: Vec::new(), limit: DEFAULT_KEYWORDS, names: true }
     }
 }
 

@@ -58,8 +58,9 @@ export interface KeywordOptions {
   abbreviations?: string[];
   /** At most this many keywords (a whole number >= 1); 10 by default. */
   limit?: number;
-  /** Also list the text's key names (its entities), interleaved with the phrases, a
-   * name first; each keeps its own score. false by default. */
+  /** List the text's key names (its entities) among the phrases, ranked by the same
+   * score; true by default. false lists phrases only, as `summarize` does beside its
+   * entities. */
   names?: boolean;
 }
 
@@ -114,8 +115,8 @@ export interface Entity {
   mentions: Mention[];
 }
 
-/** A key phrase of one to three content words that is not an entity, e.g. "military aid"
- * (with the option `names`, also the text's key names). */
+/** A key phrase of one to three content words, e.g. "military aid", or one of the
+ * text's key names (`extractKeywords` lists both unless `names` is false). */
 export interface Keyword {
   /** The phrase as the text writes it (a capital that only opens a sentence is lowered). */
   text: string;

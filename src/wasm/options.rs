@@ -16,7 +16,7 @@ pub(crate) struct JsOptions {
     focus: Option<String>,
     limit: Option<usize>,
     kinds: Vec<EntityKind>,
-    names: bool,
+    names: Option<bool>,
 }
 
 impl JsOptions {
@@ -40,7 +40,8 @@ impl JsOptions {
     /// The options of `extractKeywords`.
     pub(crate) fn keywords(self) -> KeywordOptions {
         let limit = self.limit.unwrap_or(DEFAULT_KEYWORDS);
-        KeywordOptions { language: self.language, abbreviations: self.abbreviations, limit, names: self.names }
+        let names = self.names.unwrap_or(true); // KeywordOptions' default
+        KeywordOptions { language: self.language, abbreviations: self.abbreviations, limit, names }
     }
 }
 
@@ -93,7 +94,7 @@ pub(crate) fn parse(pairs: Vec<(String, JsOptionValue)>, allowed: &[&str]) -> Re
             }
             "names" => {
                 options.names = match value {
-                    JsOptionValue::Flag(flag) => flag,
+                    JsOptionValue::Flag(flag) => Some(flag),
                     _ => return Err(Error::invalid_option(name, "true or false", &value)),
                 };
                 continue;
@@ -227,8 +228,9 @@ mod tests {
         assert_eq!((entities.limit, entities.kinds), (Some(4), vec![EntityKind::Place]));
         assert_eq!(limited.unwrap().keywords().limit, 4);
         assert_eq!(options.keywords().limit, DEFAULT_KEYWORDS, "no limit: the default");
-        let names = parse(vec![("names".into(), Flag(true))], &["names"]).unwrap();
-        assert!(names.keywords().names);
+        assert!(parse(vec![], &["names"]).unwrap().keywords().names, "names by default");
+        let phrases_only = parse(vec![("names".into(), Flag(false))], &["names"]).unwrap();
+        assert!(!phrases_only.keywords().names);
         let error = parse(vec![("names".into(), Text("yes".into()))], &["names"]).unwrap_err().to_string();
         assert_eq!(error, "option \"names\" must be true or false, got \"yes\"");
     }

@@ -43,7 +43,7 @@ test('summarize gives sentences in document order that slice the input', async (
   }
 });
 
-test('extractEntities filters by kind and limit; extractKeywords finds key phrases', async () => {
+test('extractEntities filters by kind and limit; extractKeywords finds key phrases and names', async () => {
   const { extractEntities, extractKeywords } = await import('precis');
   const text = 'Defense Secretary Lloyd J. Austin arrived in Tel Aviv on Monday to discuss military aid. ' +
     'Austin met Prime Minister Benjamin Netanyahu, who asked for more military aid. ' +
@@ -61,18 +61,21 @@ test('extractEntities filters by kind and limit; extractKeywords finds key phras
   assert.deepEqual(extractEntities(text, { limit: 2 }), all.slice(0, 2));
   assert.deepEqual(extractEntities(text, { kinds: ['place', 'organization'], limit: 1 }).map((e) => e.kind), ['place']);
 
-  const keywords = extractKeywords(text);
+  // names: false, the phrases alone (what summarize lists beside its entities)
+  const keywords = extractKeywords(text, { names: false });
   assert.deepEqual(keywords.slice(0, 2).map((k) => k.text), ['military aid', 'humanitarian crisis']);
   assert.deepEqual(keywords[0].mentions.map((m) => text.slice(m.start, m.end)), ['military aid', 'military aid', 'military aid']);
   const entityWords = new Set(all.flatMap((e) => e.text.toLowerCase().split(/\W+/)));
   for (const k of keywords) assert.ok(!k.text.toLowerCase().split(/\W+/).some((w) => entityWords.has(w)), k.text);
   assert.equal(extractKeywords(text, { limit: 1 }).length, 1);
-  // names: the entities' names interleaved with the phrases, a name first
-  const withNames = extractKeywords(text, { names: true });
-  assert.deepEqual(withNames.slice(0, 4).map((k) => k.text), [all[0].text, keywords[0].text, all[1].text, keywords[1].text]);
-  assert.deepEqual(withNames[0].mentions, all[0].mentions);
-  assert.equal(withNames.length, 10);
-  assert.deepEqual(extractKeywords(text, { names: false }), keywords);
+  // by default the entities' names are ranked among the phrases, by the same score
+  const listed = extractKeywords(text);
+  assert.deepEqual(extractKeywords(text, { names: true }), listed);
+  assert.equal(listed.length, 10);
+  for (let i = 1; i < listed.length; i++) assert.ok(listed[i - 1].score >= listed[i].score, listed[i].text);
+  const names = listed.filter((k) => all.some((e) => e.text === k.text));
+  assert.ok(names.length >= 2 && listed.some((k) => k.text === keywords[0].text), listed.map((k) => k.text).join(', '));
+  assert.deepEqual(names[0].mentions, all.find((e) => e.text === names[0].text).mentions);
   assert.throws(() => extractKeywords(text, { names: 'yes' }), { message: 'option "names" must be true or false, got "yes"' });
 
   assert.throws(() => extractEntities(text, { kinds: ['people'] }),
