@@ -14,8 +14,10 @@
 //! lead and for spreading through the text, times a bonus for each extra word
 //! (a repeated phrase says more than its words alone). Phrases of two or three words
 //! must occur at least twice. Selection, best first, shows a word that mostly occurs
-//! inside one phrase (more than half its mentions) as that phrase, even one said once
-//! ("programming", only ever in "quadratic programming", is that term); it skips a
+//! inside one phrase (more than half its mentions, or half when the word never stands
+//! alone) as that phrase, even one said once ("programming", only ever in "quadratic
+//! programming", is that term; "cognitive", said in "cognitive states" and "cognitive
+//! models", is no keyword by itself); it skips a
 //! phrase that mostly occurs inside a longer one already chosen, and lets a longer
 //! phrase that covers most of a chosen shorter one take its place ("aid" gives way to
 //! "military aid").
@@ -112,6 +114,8 @@ struct Candidate {
     /// text's own, not automatic), if there is one.
     first_inside: Option<usize>,
     first_sentence: usize,
+    /// Mentions that stand alone, a run of one word.
+    solo: usize,
 }
 
 /// Every candidate phrase of a text.
@@ -190,6 +194,7 @@ impl<'t> Candidates<'t> {
                         mentions: Vec::new(),
                         first_inside: None,
                         first_sentence: sentence,
+                        solo: 0,
                     });
                 }
                 let candidate = &mut self.list[index];
@@ -197,6 +202,7 @@ impl<'t> Candidates<'t> {
                     candidate.first_inside = Some(candidate.mentions.len());
                 }
                 candidate.mentions.push(span);
+                candidate.solo += usize::from(run.len() == 1);
             }
         }
     }
@@ -229,7 +235,8 @@ impl<'t> Candidates<'t> {
 
     /// For each candidate (by index in [`list`](Self::list)), the one it is shown as:
     /// for a single word, the longest phrase (of two or three words, the first of
-    /// equals) that holds more than half of its mentions, if there is one; else itself.
+    /// equals) that holds more than half of its mentions, or half of them when the
+    /// word never stands alone, if there is one; else itself.
     fn widest_phrases(&self) -> Vec<usize> {
         let list = &self.list;
         // term ids are numbered from 0, and every word of a phrase is a one-word candidate
@@ -248,7 +255,9 @@ impl<'t> Candidates<'t> {
                 let (Some(shown), Some(alone)) = (widest.get(word).map(|&w| &list[w]), list.get(word)) else {
                     continue;
                 };
-                if phrase.words > shown.words && 2 * phrase.mentions.len() > alone.mentions.len() {
+                // "cognitive", said only in "cognitive states" and "cognitive models", is no keyword alone
+                let needed = alone.mentions.len() + usize::from(alone.solo > 0);
+                if phrase.words > shown.words && 2 * phrase.mentions.len() >= needed {
                     widest[word] = index;
                 }
             }
@@ -380,6 +389,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_never_stands_alone_is_shown_in_a_phrase_holding_half_its_mentions() {
+        let text = "Cognitive states shape belief. Beliefs differ from cognitive models, and belief is \
+                    hard to test; belief decays. Credit markets froze while credit rules and credit \
+                    limits tightened; credit fell.";
+        let found = phrases(text);
+        assert!(found.iter().any(|k| k.starts_with("cognitive ")), "{found:?}");
+        assert!(!found.contains(&"cognitive".to_string()), "{found:?}");
+        assert!(found.contains(&"credit".to_string()), "credit also stands alone: {found:?}");
+    }
+
+    #[test]
     fn a_transcript_s_speaker_labels_and_fillers_are_no_keywords() {
         let text = "Professor C: Um, the budget first.\nGrad A: Yeah, the budget is tight, uh, very tight.\n\
                     Professor C: OK. Um, the budget and the hiring plan.\nGrad A: Yeah. The hiring plan waits.\n\
@@ -438,7 +458,7 @@ mod tests {
 
     #[test]
     fn sentence_capitals_are_lowered_but_acronyms_and_german_nouns_kept() {
-        assert_eq!(phrases("Inflation worries grew. Economists blamed inflation.")[0], "inflation");
+        assert_eq!(phrases("Inflation worries grew. Economists blamed the inflation.")[0], "inflation");
         let german = phrases("Die Regierung plant neue Steuern. Die Steuern sollen im Mai steigen.");
         assert!(german.contains(&"Steuern".to_string()), "{german:?}");
     }
