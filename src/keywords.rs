@@ -12,7 +12,9 @@
 //!
 //! **Ranking.** A candidate scores its occurrences, a bonus for appearing in the
 //! lead and for spreading through the text, times a bonus for each extra word
-//! (a repeated phrase says more than its words alone). Phrases of two or three words
+//! (a repeated phrase says more than its words alone). A word's occurrences inside
+//! a two-word phrase said at least twice count for that phrase, not for the word
+//! ("network" in "sensor network", as C-value counts terms). Phrases of two or three words
 //! must occur at least twice. Selection, best first, shows a word that mostly occurs
 //! inside one phrase (more than half its mentions, or half when the word never stands
 //! alone) as that phrase, even one said once ("programming", only ever in "quadratic
@@ -211,6 +213,7 @@ impl<'t> Candidates<'t> {
     fn ranked(&self, text_len: usize, sentence_count: usize) -> Vec<Ranked> {
         let text_len = text_len.max(1) as f64;
         let lead = LEAD_SENTENCES.min(sentence_count);
+        let inside = self.mentions_in_repeated_pairs();
         let mut ranked: Vec<Ranked> = self
             .list
             .iter()
@@ -223,14 +226,32 @@ impl<'t> Candidates<'t> {
                 }
                 let spread = parts.iter().filter(|&&p| p).count() as f64 / 10.0;
                 let in_lead = if c.first_sentence < lead { LEAD_BONUS } else { 0.0 };
-                let score = (c.mentions.len() as f64 + in_lead + SPREAD_BONUS * spread)
-                    * EXTRA_WORD_FACTOR.powi(c.words as i32 - 1);
+                // a word's mentions inside a repeated pair belong to that pair ("network" in "sensor network")
+                let own = c.mentions.len().saturating_sub(inside[index]).max(1);
+                let score = (own as f64 + in_lead + SPREAD_BONUS * spread) * EXTRA_WORD_FACTOR.powi(c.words as i32 - 1);
                 Ranked { key: c.key, index, count: c.mentions.len(), score, first: c.mentions[0] }
             })
             .collect();
         // Ties go to the phrase mentioned first, so the order is total and deterministic.
         sort_best_first(&mut ranked, |r| (r.score, r.first));
         ranked
+    }
+
+    /// For each candidate (by index in [`list`](Self::list)), how many of its
+    /// mentions lie inside a two-word phrase said at least twice (counted once for each
+    /// such phrase); 0 for phrases.
+    fn mentions_in_repeated_pairs(&self) -> Vec<usize> {
+        let mut inside = vec![0; self.list.len()];
+        for pair in self.list.iter().filter(|c| c.words == 2 && c.mentions.len() >= 2) {
+            for &term in &pair.key[..2] {
+                let mut word = [u32::MAX; MAX_PHRASE_WORDS];
+                word[0] = term;
+                if let Some(&index) = self.by_key.get(&word) {
+                    inside[index] += pair.mentions.len();
+                }
+            }
+        }
+        inside
     }
 
     /// For each candidate (by index in [`list`](Self::list)), the one it is shown as:
