@@ -147,7 +147,7 @@ pub fn extract_entities_with(text: &str, options: &EntityOptions) -> Result<Vec<
 ///             Officials promised more military aid by Friday.";
 /// let keywords = precis::extract_keywords(text)?;
 /// let phrases: Vec<&str> = keywords.iter().map(|k| k.text.as_str()).collect();
-/// assert!(phrases.starts_with(&["military aid", "humanitarian crisis"]));
+/// assert!(phrases.starts_with(&["humanitarian crisis", "military aid"]));
 /// # Ok::<(), precis::Error>(())
 /// ```
 pub fn extract_keywords(text: &str) -> Result<Vec<Keyword>, Error> {

@@ -272,10 +272,8 @@ impl<'t> Candidates<'t> {
         let mut widest: Vec<usize> = (0..list.len()).collect();
         for (index, phrase) in list.iter().enumerate().filter(|(_, c)| c.words > 1) {
             for &term in &phrase.key[..phrase.words] {
-                let Some(&word) = single.get(term as usize) else { continue };
-                let (Some(shown), Some(alone)) = (widest.get(word).map(|&w| &list[w]), list.get(word)) else {
-                    continue;
-                };
+                let word = single[term as usize];
+                let (shown, alone) = (&list[widest[word]], &list[word]);
                 // "cognitive", said only in "cognitive states" and "cognitive models", is no keyword alone
                 let needed = alone.mentions.len() + usize::from(alone.solo > 0);
                 if phrase.words > shown.words && 2 * phrase.mentions.len() >= needed {
