@@ -1,6 +1,7 @@
 // The package as npm publishes it: `npm pack` ships exactly the whitelisted files, and
-// the packed tarball, installed into a new project (offline: its dependencies, pdf.js and
-// mammoth, come from npm's cache, which installing the repository filled),
+// the packed tarball, installed into a new project (preferring npm's cache, which installing
+// the repository filled with pdf.js's and mammoth's tarballs; a fresh machine's cache lacks
+// their registry metadata, which npm then fetches),
 // works from Node CommonJS, Node ES modules, the CLI, TypeScript (node16 and bundler
 // resolution), a page with no bundler, and Vite 7 (a build and the dev server) in headless
 // Chromium.
@@ -46,7 +47,7 @@ before(() => {
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
-  npm(['install', '--offline', join(work, packed.filename)], consumer);
+  npm(['install', '--prefer-offline', join(work, packed.filename)], consumer);
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
