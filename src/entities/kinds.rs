@@ -231,6 +231,13 @@ mod tests {
         assert_eq!(kind_of(text, "Arlen College of Surgeons"), EntityKind::Organization);
         assert_eq!(kind_of(text, "Oakvale Cemetery"), EntityKind::Place);
         assert_eq!(kind_of(text, "Kestrel Collective"), EntityKind::Organization, "the X said is not a person");
+        // Buildings and sites are places, as GUM and CoNLL annotate them.
+        let text = "The orbiter goes to the Dunmore Museum of Flight, the crew stayed at the \
+                    Harlow Hotel, and the final was played at Velnor Stadium before fans from the \
+                    Republic of Tamsk.";
+        for name in ["Dunmore Museum of Flight", "Harlow Hotel", "Velnor Stadium", "Republic of Tamsk"] {
+            assert_eq!(kind_of(text, name), EntityKind::Place, "{name}");
+        }
     }
 
     #[test]
