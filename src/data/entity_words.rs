@@ -39,6 +39,9 @@ pub(super) const POST_NOMINALS_TXT: &str = include_str!("entities/post_nominals.
 /// Capitalised labels before a number or a colon: "Figure 2", "Step 3", "Image:".
 pub(super) const LABELS_TXT: &str = include_str!("entities/labels.txt");
 
+/// Relations written before a person's name: "his father, Anthony", "her friend Marianne".
+pub(super) const RELATIVES_TXT: &str = include_str!("entities/relatives.txt");
+
 /// Verbs of saying after a name: evidence of a person.
 pub(super) const SAYING_TXT: &str = include_str!("entities/saying.txt");
 
@@ -84,6 +87,9 @@ pub(crate) static POST_NOMINALS: WordList = WordList::new(&[POST_NOMINALS_TXT]);
 
 /// Capitalised labels before a number or a colon: "Figure 2", "Step 3", "Image:".
 pub(crate) static LABELS: WordList = WordList::new(&[LABELS_TXT]);
+
+/// Relations written before a person's name: evidence of a person.
+pub(crate) static RELATIVES: WordList = WordList::new(&[RELATIVES_TXT]);
 
 /// Verbs of saying after a name: evidence of a person.
 pub(crate) static SAYING: WordList = WordList::new(&[SAYING_TXT]);

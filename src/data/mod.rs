@@ -126,6 +126,7 @@ const ALL_LISTS: &[(&str, &str, Case)] = {
         ("entities/never_names.txt", entity_words::NEVER_NAMES_TXT, Lower),
         ("entities/post_nominals.txt", entity_words::POST_NOMINALS_TXT, Lower),
         ("entities/labels.txt", entity_words::LABELS_TXT, Lower),
+        ("entities/relatives.txt", entity_words::RELATIVES_TXT, Lower),
         ("entities/saying.txt", entity_words::SAYING_TXT, Lower),
         ("entities/organization_designators.txt", entity_words::ORGANIZATION_TXT, Lower),
         ("entities/place_designators.txt", entity_words::PLACE_TXT, Lower),

@@ -2,8 +2,9 @@
 //! something else. Each mention collects votes, in points, from its own words (a
 //! gazetteer entry, a designator such as "Inc." or "River", initials, plain
 //! capitalised words, an acronym) and from the words around it (a title, "Dear",
-//! "in", "said", "who", "et al.", a score after it); the votes of every form of a name add up when the
-//! forms merge, and the kind with the most points wins.
+//! "in", a relation such as "his father", "said", "who", "et al.", a score after
+//! it); the votes of every form of a name add up when the forms merge, and the kind
+//! with the most points wins.
 
 use super::evidence::Evidence;
 use super::tokens::{is_acronym, is_capitalised, is_initial, Token};
@@ -97,6 +98,8 @@ pub(super) struct KindClues<'c, 't> {
     pub(super) designated: bool,
     /// Whether a title came before it ("Sen. Ruth Alder").
     pub(super) titled: bool,
+    /// Whether a relation came before it ("his father, Anthony", "her friend Marianne").
+    pub(super) related: bool,
     /// Whether a score follows it ("Glamorgan 259 and 207"): a competitor.
     pub(super) scored: bool,
 }
@@ -166,6 +169,9 @@ impl KindClues<'_, '_> {
     fn vote_from_context(&self, votes: &mut KindVotes) {
         if self.titled && Signal::Titles.enabled() {
             votes.person += 3;
+        }
+        if self.related && Signal::Context.enabled() {
+            votes.person += 2;
         }
         if !Signal::Context.enabled() {
             return;
@@ -238,6 +244,17 @@ mod tests {
         for name in ["Dunmore Museum of Flight", "Harlow Hotel", "Velnor Stadium", "Republic of Tamsk"] {
             assert_eq!(kind_of(text, name), EntityKind::Place, "{name}");
         }
+    }
+
+    #[test]
+    fn a_relation_before_a_name_makes_a_person() {
+        let text = "Goode was born in Exeter. His father, Anthony, was a geologist, and he lived \
+                    with his friend Marianne near Brellin.";
+        assert_eq!(kind_of(text, "Anthony"), EntityKind::Person);
+        assert_eq!(kind_of(text, "Marianne"), EntityKind::Person);
+        let text = "Goode was born in Exeter. Later, Anthony was a geologist, and he lived with \
+                    Marianne near Brellin.";
+        assert_eq!(kind_of(text, "Anthony"), EntityKind::Other, "no evidence without the relation");
     }
 
     #[test]

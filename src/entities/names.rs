@@ -18,7 +18,7 @@ use super::tokens::{
 use super::{Mention, Signal};
 use crate::basics::{Language, Span};
 use crate::data::entity_words::{
-    COMMON_ACRONYMS, COMMON_WORDS, HONORIFICS, LABELS, NAME_OPENERS, NEVER_NAMES, POST_NOMINALS,
+    COMMON_ACRONYMS, COMMON_WORDS, HONORIFICS, LABELS, NAME_OPENERS, NEVER_NAMES, POST_NOMINALS, RELATIVES,
 };
 use crate::data::gazetteer;
 use crate::data::stopwords;
@@ -251,6 +251,7 @@ impl<'t> Reading<'_, 't> {
             listed: if Signal::Gazetteer.enabled() { gazetteer::lookup(&lower_name) } else { None },
             designated: Signal::Designators.enabled() && run.iter().any(|t| designator(&t.lower).is_some()),
             titled,
+            related: self.related(start),
             scored: self.scored(end),
         };
         let has_name_word = self.classes[start..=end].contains(&Class::Name);
@@ -377,6 +378,13 @@ impl<'t> Reading<'_, 't> {
         let date = self.text[self.tokens[first_number].start..self.tokens[self.tokens.len() - 1].end].trim_end();
         let is_date = date.len() == 10 && date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
         ((1..=4).contains(&first_number) && is_date).then(|| first_number - 1)
+    }
+
+    /// Whether a relation comes right before token `i`, or before a comma before it:
+    /// "his father, Anthony", "her friend Marianne".
+    fn related(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1).map(|b| &self.tokens[b]) else { return false };
+        matches!(&self.text[before.end..self.tokens[i].start], " " | ", ") && RELATIVES.contains(&before.lower)
     }
 
     /// Whether a number follows the run ending at token `end`, and another one the rest
