@@ -167,8 +167,19 @@ function describeBrowser() {
     return { page, requests };
   }
 
+  /** Holds every fetch of the WebAssembly for a moment, so that a new worker is sure to
+   * be still loading it when its first call arrives (a cached module can compile before
+   * the call is delivered, and then no `loading` phase is reported, rightly). */
+  async function slowWasm(page) {
+    await page.route('**/precis_bg.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+  }
+
   test('Chromium: the same answers as the package, progress from the worker, and no long task on the page', async () => {
     const { page, requests } = await openPage();
+    await slowWasm(page);
     const seen = await page.evaluate(async ({ text, large }) => {
       const { createSummarizer, summarizeAsync } = await import('/js/browser.mjs');
       const summarizer = createSummarizer();
@@ -212,6 +223,7 @@ function describeBrowser() {
 
   test('Chromium: abort terminates the worker and the next call starts a new one', async () => {
     const { page } = await openPage();
+    await slowWasm(page);
     const seen = await page.evaluate(async ({ text, large }) => {
       const { createSummarizer } = await import('/js/browser.mjs');
       const summarizer = createSummarizer();
