@@ -2,7 +2,7 @@
 //! something else. Each mention collects votes, in points, from its own words (a
 //! gazetteer entry, a designator such as "Inc." or "River", initials, plain
 //! capitalised words, an acronym) and from the words around it (a title, "Dear",
-//! "in", a relation such as "his father", "said", "who", "et al.", a score after
+//! "in", a relation such as "his father", "said", "who", a citation, a score after
 //! it); the votes of every form of a name add up when the forms merge, and the kind
 //! with the most points wins.
 
@@ -90,8 +90,8 @@ pub(super) struct KindClues<'c, 't> {
     pub(super) before: Option<&'c str>,
     /// The token after the name, if any.
     pub(super) after: Option<&'c Token<'t>>,
-    /// Whether "et al." follows the name.
-    pub(super) et_al: bool,
+    /// Whether it is cited as an author ("Brieber et al.", "(Moretti, 2013)").
+    pub(super) cited: bool,
     /// What a gazetteer lists the whole name as.
     pub(super) listed: Option<Listed>,
     /// Whether one of its words is a designator (and designators count).
@@ -165,7 +165,7 @@ impl KindClues<'_, '_> {
     }
 
     /// Votes from around the name: a title, "Dear" or a place preposition before it,
-    /// a verb of saying, "who" or "et al." after it.
+    /// a verb of saying, "who", a citation ("et al.", a year) after it.
     fn vote_from_context(&self, votes: &mut KindVotes) {
         if self.titled && Signal::Titles.enabled() {
             votes.person += 3;
@@ -194,8 +194,8 @@ impl KindClues<'_, '_> {
                 votes.person += 2;
             }
         }
-        if self.et_al {
-            votes.person += 2; // "Brieber et al."
+        if self.cited {
+            votes.person += 2; // "Brieber et al.", "(Moretti, 2013)"
         }
         if self.scored {
             votes.organization += 1; // a team: "Glamorgan 259 and 207"
@@ -255,6 +255,18 @@ mod tests {
         let text = "Goode was born in Exeter. Later, Anthony was a geologist, and he lived with \
                     Marianne near Brellin.";
         assert_eq!(kind_of(text, "Anthony"), EntityKind::Other, "no evidence without the relation");
+    }
+
+    #[test]
+    fn authors_cited_by_year_are_people_and_a_year_is_no_score() {
+        let text = "Distant reading (Moretti, 2013) was new. Museums studied it (see Milekic 2010; \
+                    Brieber et al. 2014), and older work (Parry (1929) on Homer) too. The film \
+                    Stoker (2013) and Belle (2013) came later.";
+        for name in ["Moretti", "Milekic", "Brieber", "Parry"] {
+            assert_eq!(kind_of(text, name), EntityKind::Person, "{name}");
+        }
+        assert_eq!(kind_of(text, "Stoker"), EntityKind::Other, "a year is no team's score");
+        assert_eq!(kind_of(text, "Belle"), EntityKind::Other, "a year outside parentheses cites no one");
     }
 
     #[test]

@@ -247,7 +247,7 @@ impl<'t> Reading<'_, 't> {
             words: &words,
             before: self.word_before(start),
             after: self.tokens.get(end + 1),
-            et_al: self.et_al(end),
+            cited: self.cited(start, end),
             listed: if Signal::Gazetteer.enabled() { gazetteer::lookup(&lower_name) } else { None },
             designated: Signal::Designators.enabled() && run.iter().any(|t| designator(&t.lower).is_some()),
             titled,
@@ -338,15 +338,21 @@ impl<'t> Reading<'_, 't> {
         (i > 0 && self.tokens[i - 1].joined_to_next).then(|| self.tokens[i - 1].lower.as_ref())
     }
 
-    /// Whether "et al." follows the token at `end`: authors in a citation.
-    fn et_al(&self, end: usize) -> bool {
-        self.tokens.get(end + 1).is_some_and(|t| t.lower == "et")
-            && self.tokens.get(end + 2).is_some_and(|t| t.lower.starts_with("al"))
+    /// Whether the run `start..=end` is cited as an author: "et al." follows it
+    /// ("Brieber et al."), or a year inside parentheses ("(Moretti, 2013)", "(see
+    /// Milekic 2010; ...)", "(Parry (1929) on Homer)").
+    fn cited(&self, start: usize, end: usize) -> bool {
+        let Some(next) = self.tokens.get(end + 1) else { return false };
+        if next.lower == "et" {
+            return self.tokens.get(end + 2).is_some_and(|t| t.lower.starts_with("al"));
+        }
+        let gap = &self.text[self.tokens[end].end..next.start];
+        is_year(next) && matches!(gap, " " | ", " | " (") && self.tokens[start].parenthesised
     }
 
     /// Whether a run without a sure name word, nor listed, is a name all the same: it
     /// holds no common word and something vouches for it (a title, a designator, a
-    /// second word, "By" or "Dear" before it, "et al." or a score after it, a word the
+    /// second word, "By" or "Dear" before it, a citation or a score after it, a word the
     /// text capitalises twice); a lone word in a headline needs a title or "By".
     fn vouched(&self, clues: &KindClues<'_, 't>) -> bool {
         let (words, before, evidence) = (clues.words, clues.before, self.evidence);
@@ -358,7 +364,7 @@ impl<'t> Reading<'_, 't> {
             || (words.len() >= 2 && self.line == Line::Prose)
             || (evidence.language == Language::German && words.len() >= 2)
             || before.is_some_and(|p| matches!(p, "by" | "dear" | "von" | "van" | "de"))
-            || clues.et_al
+            || clues.cited
             || clues.scored
             || (evidence.language != Language::German
                 && words.len() >= 2
@@ -389,9 +395,11 @@ impl<'t> Reading<'_, 't> {
 
     /// Whether a number follows the run ending at token `end`, and another one the rest
     /// of its sentence: a score or a row of a table ("Glamorgan 259 and 207", "Chonan 3
-    /// 0 1 13 10 9"), which follow competitors, not common words.
+    /// 0 1 13 10 9"), which follow competitors, not common words. A year is no score ("Alarcos (1966), Senabre (1982)" cite authors, "Stoker (2013)"
+    /// names a film).
     fn scored(&self, end: usize) -> bool {
-        self.tokens.get(end + 1).is_some_and(is_number) && self.last_number.is_some_and(|last| last > end + 1)
+        self.tokens.get(end + 1).is_some_and(|t| is_number(t) && !is_year(t))
+            && self.last_number.is_some_and(|last| last > end + 1)
     }
 
     /// Whether `word`, alone in a run ending at `end`, is no name: a lone initial, a
@@ -434,6 +442,12 @@ impl<'t> Reading<'_, 't> {
 /// Whether `token` is a number ("259", "197-8", "3").
 fn is_number(token: &Token<'_>) -> bool {
     token.text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `token` is a year: four digits from 1000 to 2099 ("1966", "2013").
+fn is_year(token: &Token<'_>) -> bool {
+    let text = token.text.as_bytes();
+    text.len() == 4 && text.iter().all(u8::is_ascii_digit) && (text[0] == b'1' || text.starts_with(b"20"))
 }
 
 /// Most words a name may have (particles aside).

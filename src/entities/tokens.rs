@@ -31,6 +31,8 @@ pub(super) struct Token<'a> {
     pub(super) joined_to_next: bool,
     /// Whether it is followed by a hyphen glued to the next word ("al-Baghdadi").
     pub(super) hyphen_to_next: bool,
+    /// Whether it stands inside parentheses opened before it in its sentence.
+    pub(super) parenthesised: bool,
 }
 
 /// Splits sentence after sentence into tokens, reusing its buffers.
@@ -70,6 +72,7 @@ impl<'a> Tokenizer<'a> {
         let mut gap_ok = false; // whether everything since the last word keeps a name going
         let mut hyphen = false;
         let mut opening = false; // an opening mark since the last word
+        let mut parentheses = 0usize; // how many are open
         for (i, &(offset, segment, word)) in pieces.iter().enumerate() {
             let start = sentence.start + offset;
             if word {
@@ -89,6 +92,7 @@ impl<'a> Tokenizer<'a> {
                     initial: tokens.is_empty() || opening || (tokens.len() == 1 && is_note_marker(&tokens[0].lower)),
                     joined_to_next: false,
                     hyphen_to_next: false,
+                    parenthesised: parentheses > 0,
                 });
                 gap_ok = true;
                 hyphen = false;
@@ -103,6 +107,11 @@ impl<'a> Tokenizer<'a> {
                 // "Halvorsen & Co.", "AT&T": the ampersand keeps a name going
             } else {
                 gap_ok = false;
+                match segment {
+                    "(" => parentheses += 1,
+                    ")" => parentheses = parentheses.saturating_sub(1),
+                    _ => {}
+                }
                 if segment.chars().any(|c| matches!(c, '"' | '“' | '„' | '«' | '‘' | ':' | '—' | '–' | '¿' | '¡'))
                 {
                     opening = true;
