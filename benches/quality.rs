@@ -7,7 +7,9 @@
 //! set in two fixed halves (documents at even and at odd positions of its file) and
 //! pooled, précis against LEAD-k document by document (the mean paired difference ± its
 //! standard error, `benches/support/halves.rs`), with the words per summary of both and
-//! the figures the data's README publishes for the same documents. A run of every set
+//! the figures the data's README publishes for the same documents. Transcript sets also
+//! get ROUGE-1 without speaker tokens (the labels opening summary lines, the references'
+//! "#Person1#" placeholders), which reward opening turns rather than content. A run of every set
 //! rewrites BENCHMARKS.md's `bench:quality` block; every run writes
 //! `target/bench-quality.md`.
 //!
@@ -66,52 +68,68 @@ struct EvalSet {
     kind: &'static str,
     /// How long the summaries are (the README's usual lengths).
     length: SummaryLength,
+    /// Whether its texts are transcripts, one `Speaker: utterance` a line: their
+    /// figures are also given without speaker tokens.
+    speakers: bool,
 }
 
 /// The sets, in the order they run.
 const EVAL_SETS: [EvalSet; 8] = [
-    EvalSet { name: "cnndm_dev", file: "cnndm_dev/data.jsonl", kind: "news, en", length: SummaryLength::Fixed(3) },
+    EvalSet {
+        name: "cnndm_dev",
+        file: "cnndm_dev/data.jsonl",
+        kind: "news, en",
+        length: SummaryLength::Fixed(3),
+        speakers: false,
+    },
     EvalSet {
         name: "orangesum_dev",
         file: "orangesum_dev/data.jsonl",
         kind: "news, fr",
         length: SummaryLength::Fixed(1),
+        speakers: false,
     },
     EvalSet {
         name: "bbc_news_summary",
         file: "bbc_news_summary/data.jsonl",
         kind: "news, en, machine-made references",
         length: SummaryLength::LikeReference,
+        speakers: false,
     },
     EvalSet {
         name: "gumsum_dev",
         file: "gumsum_dev/data.jsonl",
         kind: "running text in 14 genres, en",
         length: SummaryLength::Fixed(1),
+        speakers: false,
     },
     EvalSet {
         name: "qmsum",
         file: "genres/qmsum.jsonl",
         kind: "meeting transcripts, en",
         length: SummaryLength::LikeReference,
+        speakers: true,
     },
     EvalSet {
         name: "dialogsum",
         file: "genres/dialogsum.jsonl",
         kind: "spoken dialogues, en",
         length: SummaryLength::Fixed(3),
+        speakers: true,
     },
     EvalSet {
         name: "scitldr_a",
         file: "genres/scitldr_a.jsonl",
         kind: "scientific abstracts, en",
         length: SummaryLength::Fixed(1),
+        speakers: false,
     },
     EvalSet {
         name: "klexikon",
         file: "genres/klexikon.jsonl",
         kind: "encyclopedia articles, de",
         length: SummaryLength::LikeReference,
+        speakers: false,
     },
 ];
 
@@ -147,6 +165,8 @@ struct Scores {
     rouge_lsum: Vec<f64>,
     /// Whitespace-separated words of the summary.
     words: Vec<f64>,
+    /// ROUGE-1 F1 without speaker tokens, on transcript sets (empty on the others).
+    rouge1_without_speakers: Vec<f64>,
     /// Time spent choosing the sentences, over the whole set.
     elapsed: Duration,
 }
@@ -166,10 +186,15 @@ impl Scores {
         [("R-1", "rouge1", &self.rouge1), ("R-2", "rouge2", &self.rouge2), ("R-Lsum", "rougeLsum", &self.rouge_lsum)]
     }
 
-    /// Every saved figure: the ROUGE scores and the words.
-    fn saved_metrics(&self) -> [(&'static str, &'static str, &[f64]); 4] {
+    /// Every saved figure: the ROUGE scores, the words and, on transcripts, ROUGE-1
+    /// without speaker tokens.
+    fn saved_metrics(&self) -> Vec<(&'static str, &'static str, &[f64])> {
         let [r1, r2, lsum] = self.rouge();
-        [r1, r2, lsum, ("words", "words", &self.words)]
+        let mut metrics = vec![r1, r2, lsum, ("words", "words", &self.words)];
+        if !self.rouge1_without_speakers.is_empty() {
+            metrics.push(("R-1 without speakers", "rouge1_without_speakers", &self.rouge1_without_speakers));
+        }
+        metrics
     }
 
     /// Pooled means of R-1, R-2 and R-Lsum, x100: `41.11 / 19.73 / 37.50`.
@@ -231,6 +256,40 @@ fn one_sentence_a_line<'a>(sentences: impl Iterator<Item = &'a str>) -> String {
     sentences.map(|sentence| sentence.replace('\n', " ")).collect::<Vec<_>>().join("\n")
 }
 
+/// `summary` (one sentence a line) without the speaker label that opens a line ("Grad
+/// A: ", "Person1: "): a transcript's summary earns no ROUGE for whose turn it quotes.
+fn without_labels(summary: &str) -> String {
+    let is_label = |head: &str| {
+        head.split(' ').count() <= 4
+            && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '#')
+            && head.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '#' | '-' | '\''))
+    };
+    let lines = summary.lines().map(|line| match line.split_once(": ") {
+        Some((head, rest)) if is_label(head) => rest,
+        _ => line,
+    });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// `reference` without the placeholders that stand for speakers ("#Person1#").
+fn without_placeholders(reference: &str) -> String {
+    let mut out = String::with_capacity(reference.len());
+    let mut rest = reference;
+    while let Some(open) = rest.find('#') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('#') {
+            Some(close) if close > 0 && after[..close].chars().all(char::is_alphanumeric) => rest = &after[close + 1..],
+            _ => {
+                out.push('#');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The tokenizer for a language: rouge-score's English one, Unicode words otherwise.
 fn tokenizer_for(lang: &str) -> Tokenizer {
     if lang == "en" {
@@ -277,12 +336,20 @@ fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
         let elapsed = start.elapsed();
         let candidate = one_sentence_a_line(summary.sentences.iter().map(|s| s.sentence.text));
         run.precis.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
+        if set.speakers {
+            let scores = rouge::score(&without_placeholders(&reference), &without_labels(&candidate), tokenizer);
+            run.precis.rouge1_without_speakers.push(scores.rouge1);
+        }
 
         let start = Instant::now();
         let lead = precis::split_sentences(&document.text).unwrap();
         let elapsed = start.elapsed();
         let candidate = one_sentence_a_line(lead.iter().take(k).map(|s| s.text));
         run.lead.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
+        if set.speakers {
+            let scores = rouge::score(&without_placeholders(&reference), &without_labels(&candidate), tokenizer);
+            run.lead.rouge1_without_speakers.push(scores.rouge1);
+        }
 
         run.ids.push(id);
         run.genres.push(document.genre.clone());
@@ -312,8 +379,12 @@ fn verdict_word(part: &Paired) -> &'static str {
 /// The table of `system` against `baseline` in halves and pooled: the three ROUGE
 /// scores (`halves::table`) and a row of words per summary.
 fn paired_table(baseline_name: &str, system: &Scores, baseline: &Scores) -> String {
-    let metrics: Vec<(&str, &[f64], &[f64])> =
+    let mut metrics: Vec<(&str, &[f64], &[f64])> =
         system.rouge().iter().zip(baseline.rouge()).map(|((name, _, s), (_, _, b))| (*name, *s, b)).collect();
+    let (speakerless, baseline_speakerless) = (&system.rouge1_without_speakers, &baseline.rouge1_without_speakers);
+    if !speakerless.is_empty() && !baseline_speakerless.is_empty() {
+        metrics.push(("R-1 without speakers", speakerless, baseline_speakerless));
+    }
     let words = halves::paired(&system.words, &baseline.words)
         .map(|p| format!("{:.1} ({:+.1} ± {:.1})", p.mean, p.diff, p.se))
         .join(" | ");
@@ -404,6 +475,15 @@ fn set_section(run: &SetRun, readme: Option<&str>) -> String {
             mean(&run.lead.words)
         ),
     ];
+    if run.set.speakers {
+        lines.push(String::new());
+        lines.push(
+            "R-1 without speakers: the labels that open the summaries' lines (\"Grad A:\") and the references' \
+             placeholders for speakers (\"#Person1#\") left out of both sides, so that a summary scores for what it \
+             says, not for how many turns it opens."
+                .to_string(),
+        );
+    }
     if let Some((length, peers)) = readme.and_then(|readme| published(readme, run.set.name)) {
         lines.push(String::new());
         lines.push(format!(
@@ -463,7 +543,8 @@ fn comparison_section(run: &SetRun, saved: &Saved) -> Option<String> {
     let title = format!("### {}: précis now against the saved précis ({BASELINE})", run.set.name);
     let load = |key: &str| halves::saved_scores(saved, &format!("{}/{key}", run.set.name), &run.ids);
     let (rouge1, rouge2, rouge_lsum, words) = (load("rouge1")?, load("rouge2")?, load("rougeLsum")?, load("words")?);
-    let before = Scores { rouge1, rouge2, rouge_lsum, words, elapsed: Duration::ZERO };
+    let rouge1_without_speakers = load("rouge1_without_speakers").unwrap_or_default();
+    let before = Scores { rouge1, rouge2, rouge_lsum, words, rouge1_without_speakers, elapsed: Duration::ZERO };
     let now = &run.precis;
     let mut lines = vec![title, String::new(), paired_table("saved précis", now, &before), String::new()];
     for (half, name) in halves::PARTS.iter().enumerate() {
