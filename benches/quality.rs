@@ -256,18 +256,48 @@ fn one_sentence_a_line<'a>(sentences: impl Iterator<Item = &'a str>) -> String {
     sentences.map(|sentence| sentence.replace('\n', " ")).collect::<Vec<_>>().join("\n")
 }
 
+/// `sentences` of `text` (in document order) as the page and the command line write a
+/// summary (`withSpeakers` in `js/summary-types.mjs`): in a transcript (three lines or
+/// more open with a `Speaker:` label), a sentence that does not open its line gets the
+/// line's label, unless the sentence before it in the summary is on the same line.
+fn as_written(text: &str, sentences: &[precis::Sentence<'_>]) -> String {
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let transcript = text.lines().filter(|line| label_end(line.trim_start()).is_some()).count() >= 3;
+    let lines = sentences.iter().enumerate().map(|(i, s)| {
+        let start = line_start(s.start);
+        let before = text[start..s.start].trim_start();
+        let same_line = i > 0 && line_start(sentences[i - 1].start) == start;
+        match label_end(before) {
+            Some(end) if transcript && start < s.start && !same_line => format!("{} {}", before[..end].trim(), s.text),
+            _ => s.text.to_string(),
+        }
+    });
+    one_sentence_a_line(lines.collect::<Vec<_>>().iter().map(String::as_str))
+}
+
+/// Where the speaker label that opens `line` ends (after its colon), as the page's
+/// `SPEAKER_LABEL` finds one: a letter, digit or `#`, then at most 40 letters, digits,
+/// spaces or `.'’#-`, a colon and whitespace.
+fn label_end(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    if !(first.is_alphanumeric() || first == '#') {
+        return None;
+    }
+    for (count, (at, c)) in chars.enumerate() {
+        match c {
+            ':' => return line[at + 1..].starts_with(char::is_whitespace).then_some(at + 1),
+            c if count < 40 && (c.is_alphanumeric() || matches!(c, ' ' | '.' | '\'' | '’' | '#' | '-')) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// `summary` (one sentence a line) without the speaker label that opens a line ("Grad
 /// A: ", "Person1: "): a transcript's summary earns no ROUGE for whose turn it quotes.
 fn without_labels(summary: &str) -> String {
-    let is_label = |head: &str| {
-        head.split(' ').count() <= 4
-            && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '#')
-            && head.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '#' | '-' | '\''))
-    };
-    let lines = summary.lines().map(|line| match line.split_once(": ") {
-        Some((head, rest)) if is_label(head) => rest,
-        _ => line,
-    });
+    let lines = summary.lines().map(|line| label_end(line).map_or(line, |end| line[end..].trim_start()));
     lines.collect::<Vec<_>>().join("\n")
 }
 
@@ -334,7 +364,8 @@ fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
         let summary = precis::summarize(&document.text, &precis::SummaryOptions::sentences(k))
             .unwrap_or_else(|e| panic!("{} {id}: summarize failed: {e}", set.name));
         let elapsed = start.elapsed();
-        let candidate = one_sentence_a_line(summary.sentences.iter().map(|s| s.sentence.text));
+        let chosen: Vec<precis::Sentence> = summary.sentences.iter().map(|s| s.sentence).collect();
+        let candidate = as_written(&document.text, &chosen);
         run.precis.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
         if set.speakers {
             let scores = rouge::score(&without_placeholders(&reference), &without_labels(&candidate), tokenizer);
@@ -344,7 +375,7 @@ fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
         let start = Instant::now();
         let lead = precis::split_sentences(&document.text).unwrap();
         let elapsed = start.elapsed();
-        let candidate = one_sentence_a_line(lead.iter().take(k).map(|s| s.text));
+        let candidate = as_written(&document.text, &lead[..k.min(lead.len())]);
         run.lead.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
         if set.speakers {
             let scores = rouge::score(&without_placeholders(&reference), &without_labels(&candidate), tokenizer);

@@ -6,13 +6,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { checkDocumentSize, documentKind, documentText, sniffDocumentKind } from '../js/documents.mjs';
+import { withSpeakers } from '../js/summary-types.mjs';
 
 const require = createRequire(import.meta.url);
 const precis = require('../pkg/node/precis.js');
 
 const HELP = `Usage: precis [file|-] [options]
 
-Prints the most important sentences of a text, in their original order, one a line.
+Prints the most important sentences of a text, in their original order, one a line
+(in a transcript, each with who said it).
 Reads the file, or standard input when the file is "-" or not given: UTF-8 text, or a
 PDF or Word (.docx) file of at most 100 MB, whose text is summarized.
 
@@ -137,7 +139,7 @@ async function main(argv) {
     throw usage(withFlagNames(error.message));
   }
   if (values.json) return process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  for (const sentence of summary.sentences) process.stdout.write(`${sentence.text.replace(/\s+/g, ' ')}\n`);
+  for (const sentence of withSpeakers(text, summary.sentences)) process.stdout.write(`${sentence.text.replace(/\s+/g, ' ')}\n`);
 }
 
 try {

@@ -52,8 +52,10 @@ export function chooseParts(text, summary, type, length) {
 
 /** In a transcript (three lines or more open with a `Speaker:` label), a sentence that
  * does not open its line gets the line's label, unless the part before it is on the same
- * line, so that a summary says who spoke. */
-function withSpeakers(text, parts) {
+ * line, so that a summary says who spoke. `parts` are sentences of `text` (`start` and
+ * `text` each), in document order. Shared by the page, `precis/summarizer` and the
+ * command line. */
+export function withSpeakers(text, parts) {
   if (text.split('\n').filter((line) => SPEAKER_LABEL.test(line.trimStart())).length < 3) return parts;
   const lineStart = (offset) => text.lastIndexOf('\n', offset - 1) + 1;
   return parts.map((part, i) => {

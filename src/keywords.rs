@@ -32,7 +32,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
 use crate::data::stopwords::is_generic_word;
 use crate::document::Document;
-use crate::text::{joined, speaker_label_len};
+use crate::text::joined;
 
 /// The longest key phrase, in words.
 const MAX_PHRASE_WORDS: usize = 3;
@@ -145,7 +145,7 @@ impl<'t> Candidates<'t> {
         let mut run: Vec<ContentWord> = Vec::new();
         for sentence in &document.sentences {
             // A transcript's speaker label ("Professor C:") says who speaks, not what about.
-            let label_end = sentence.start + speaker_label_len(sentence.text).unwrap_or(0);
+            let label_end = sentence.start + document.labels[sentence.index];
             let mut previous_end = label_end;
             let mut first = true;
             for (start, word) in document.words_of(sentence).filter(|&(start, _)| start >= label_end) {

@@ -198,3 +198,34 @@ fn a_meeting_summary_skips_the_opening_greetings() {
     }
     assert!(chosen.iter().all(|s| s.contains("warehouse") || s.contains("scanner")), "{chosen:#?}");
 }
+
+/// A recorded meeting as transcribed: a microphone check, many backchannels, and the
+/// business in a few long turns, one of them split over sentences.
+const RECORDED_MEETING: &str = "\
+Grad A: OK, we're on.
+Grad E: Check one. Check one.
+Grad A: So just make sure your wireless mike is on, if you're wearing one.
+Grad B: Which is my channel?
+Grad A: Number one.
+Professor C: Yeah.
+Grad B: Okay.
+Professor C: So the parser now handles German compounds, and the ontology lookup runs on every parsed utterance before the dialogue manager sees it.
+Grad B: Right.
+Grad E: Mm-hmm.
+Grad B: The ontology lookup is slow, though. It takes two seconds per utterance because every compound goes through the full parser again.
+Professor C: Yeah.
+Grad E: Okay.
+Professor C: Then we cache the parsed compounds, so the ontology lookup only sees each compound once per session.
+Grad A: Right.
+Grad B: Yeah.
+Grad E: I'll write the compound cache this week and measure the parser again on the German test dialogues.
+Grad A: Okay.
+";
+
+#[test]
+fn a_recorded_meeting_summary_skips_the_microphone_check_and_backchannels() {
+    let summary = summarize(RECORDED_MEETING, &SummaryOptions::sentences(3)).unwrap();
+    let chosen: Vec<&str> = summary.sentences.iter().map(|s| s.sentence.text).collect();
+    assert_eq!(chosen.len(), 3);
+    assert!(chosen.iter().all(|s| s.contains("compound") || s.contains("ontology")), "{chosen:#?}");
+}

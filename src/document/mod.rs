@@ -5,7 +5,7 @@
 mod segments;
 
 use crate::basics::Language;
-use crate::text::{detect_language, split, Sentence, TermIds};
+use crate::text::{detect_language, speaker_label_len, split, Sentence, TermIds};
 pub(crate) use segments::Segments;
 
 /// One text, split and numbered.
@@ -22,6 +22,9 @@ pub(crate) struct Document<'t> {
     pub(crate) terms: Vec<Vec<u32>>,
     /// For each sentence, its number of words.
     pub(crate) words: Vec<usize>,
+    /// For each sentence, the length in bytes of the speaker label (colon included)
+    /// that opens it, as a transcript's turns do ("Grad A: OK."); 0 for most.
+    pub(crate) labels: Vec<usize>,
     /// The numbering of the text's terms, by word.
     pub(crate) ids: TermIds<'t>,
 }
@@ -36,16 +39,20 @@ impl<'t> Document<'t> {
         let mut ids = TermIds::new(language);
         let mut terms = Vec::with_capacity(sentences.len());
         let mut words = Vec::with_capacity(sentences.len());
+        let mut labels = Vec::with_capacity(sentences.len());
         let mut found = Vec::new();
         for sentence in &sentences {
             found.clear();
-            let sentence_words = segments.words_of(sentence).map(|(_, w)| w);
-            words.push(ids.each_term(sentence.text, sentence_words, |id| found.push(id)));
+            // A speaker label says who speaks, not what about: its words are no terms.
+            let label = speaker_label_len(sentence.text).unwrap_or(0);
+            let terms_from = sentence.start + label;
+            words.push(ids.each_term(sentence.text, segments.words_of(sentence), terms_from, |id| found.push(id)));
+            labels.push(label);
             crate::basics::sort_ascending(&mut found, |term| term as usize);
             found.dedup();
             terms.push(found.to_vec());
         }
-        Document { text, language, sentences, segments, terms, words, ids }
+        Document { text, language, sentences, segments, terms, words, labels, ids }
     }
 
     /// The words of `sentence` (one of this document's) with their byte offsets in the text.

@@ -11,8 +11,9 @@
 //!   lead can supply a short summary) and fades as the summary grows to cover the
 //!   text; for a one-sentence summary it is weak, as the single most central sentence
 //!   beats the first one. An opening sentence earns the prior only in proportion to
-//!   its content, up to the text's median sentence: the greetings and "let's start"
-//!   that open a meeting get none of it, a news lead all of it.
+//!   its content, up to the text's median full sentence (twelve words or more): the
+//!   greetings, microphone checks and "let's start" that open a meeting get little of
+//!   it, a news lead all of it. A transcript's speaker labels are no content terms.
 //!
 //! Selection takes sentences best first, skips any that repeat a sentence already
 //! chosen, and returns them in document order.

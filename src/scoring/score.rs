@@ -39,7 +39,7 @@ pub(super) fn score(profiles: &[Profile<'_>], focus: &[u32], k: f64) -> Vec<f64>
         })
         .collect();
     let best = content.iter().copied().fold(f64::MIN_POSITIVE, f64::max);
-    let typical = median(&content).max(f64::MIN_POSITIVE);
+    let typical = typical_content(&content, profiles);
     let share = (k / profiles.len().max(1) as f64).min(1.0);
     // the position weight fades as the summary's share of the sentences grows, as (1 - share) ^ 1.5
     let lead_weight = POSITION_WEIGHT * (1.0 - share) * (1.0 - share).sqrt();
@@ -67,6 +67,16 @@ pub(super) fn score(profiles: &[Profile<'_>], focus: &[u32], k: f64) -> Vec<f64>
             }
         })
         .collect()
+}
+
+/// The content of the text's typical full sentence: the median over sentences of
+/// [`SHORT_SENTENCE_WORDS`] words or more (over all sentences when there are none), so
+/// that a transcript's backchannels ("Yeah.", "I guess.") do not set the bar that
+/// opening sentences must reach to earn the position prior.
+fn typical_content(content: &[f64], profiles: &[Profile<'_>]) -> f64 {
+    let full: Vec<f64> =
+        content.iter().zip(profiles).filter(|(_, p)| p.words as f64 >= SHORT_SENTENCE_WORDS).map(|(&c, _)| c).collect();
+    median(if full.is_empty() { content } else { &full }).max(f64::MIN_POSITIVE)
 }
 
 /// What a sentence's content is divided by, `(terms + 1) ^ 0.75`: an exponent of 0

@@ -133,18 +133,20 @@ impl<'w> TermIds<'w> {
     /// Calls `found` with the id of every term of `text` and returns the number of
     /// words in it. In Chinese and Japanese, each pair of adjacent ideographs or kana
     /// is a term.
-    /// `words` are the words of `text`, in order.
+    /// `words` are the words of `text`, in order, with their offsets; those before
+    /// `terms_from` (a speaker label's) count as words but are no terms.
     pub(crate) fn each_term(
         &mut self,
         text: &'w str,
-        words: impl Iterator<Item = &'w str>,
+        words: impl Iterator<Item = (usize, &'w str)>,
+        terms_from: usize,
         mut found: impl FnMut(u32),
     ) -> usize {
         let cjk = self.terms.language.is_cjk();
         let mut count = 0;
-        for word in words {
+        for (at, word) in words {
             count += 1;
-            if !(cjk && word.chars().any(is_cjk)) {
+            if at >= terms_from && !(cjk && word.chars().any(is_cjk)) {
                 if let Some(id) = self.word(word) {
                     found(id);
                 }
@@ -177,7 +179,7 @@ mod tests {
     fn terms(language: Language, text: &str) -> Vec<String> {
         let mut ids = TermIds::new(language);
         let mut found = Vec::new();
-        ids.each_term(text, words(text, 0).map(|(_, w)| w), |id| found.push(id));
+        ids.each_term(text, words(text, 0), 0, |id| found.push(id));
         let mut names = vec![String::new(); ids.by_term.len()];
         for (term, &id) in &ids.by_term {
             names[id] = term.clone();

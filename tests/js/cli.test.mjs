@@ -119,3 +119,28 @@ test('an empty input gives an empty summary', () => {
   assert.deepEqual(run([], ''), { status: 0, stdout: '', stderr: '' });
   assert.deepEqual(JSON.parse(run(['--json'], ' \n').stdout).sentences, []);
 });
+
+test('a transcript: a sentence from the middle of a turn is printed with who said it', () => {
+  const transcript = [
+    "Grad A: OK, we're on.",
+    'Grad E: Check one. Check one.',
+    'Professor C: Yeah.',
+    'Professor C: So the parser now handles German compounds, and the ontology lookup runs on every parsed utterance before the dialogue manager sees it.',
+    'Grad B: Right.',
+    'Grad B: Sorry, one thing. The ontology lookup is slow, though. It takes two seconds per utterance because every compound goes through the full parser again.',
+    'Professor C: Then we cache the parsed compounds, so the ontology lookup only sees each compound once per session.',
+    'Grad A: Right.',
+  ].join('\n');
+  const { status, stdout } = run(['--sentences', '3'], transcript);
+  assert.equal(status, 0);
+  const printed = stdout.trimEnd().split('\n');
+  const chosen = precis.summarize(transcript, { sentences: 3 }).sentences;
+  assert.equal(printed.length, chosen.length);
+  chosen.forEach((sentence, i) => {
+    const line = transcript.split('\n').find((l) => l.includes(sentence.text));
+    const speaker = line.slice(0, line.indexOf(': '));
+    assert.equal(printed[i], line.startsWith(sentence.text) ? sentence.text : `${speaker}: ${sentence.text}`);
+  });
+  assert.ok(chosen.some((s) => !/^(Grad [A-E]|Professor C): /.test(s.text)), 'a sentence from the middle of a turn is chosen');
+  assert.ok(printed.every((line) => /^(Grad [A-E]|Professor C): /.test(line)), stdout);
+});
