@@ -22,7 +22,15 @@
 //! - `YAKE 0.7.3` (n=3, top 10, the record's language): `pip install`ed once into
 //!   `target/yake-venv` (`benches/peers/yake-requirements.txt`) and run over every set in
 //!   one Python process (`benches/peers/yake_keywords.py`); skipped with a message when
-//!   the install fails.
+//!   the install fails;
+//! - `pke SingleRank 1.8.1`, the graph-based peer (noun-phrase candidates from spaCy's
+//!   tagger, window 10, top 10): installed once into `target/pke-venv`
+//!   (`benches/peers/pke-requirements.txt`, then `pke-tool` without its dependencies) and
+//!   run on the English sets but SemEval2010, whose papers take it 3 to 25 s each
+//!   (`benches/peers/pke_keywords.py`, which says how NLTK's stop words are replaced);
+//!   `n/a` elsewhere.
+//!
+//! `PRECIS_REUSE_PEERS=1` reuses the peers' predictions of the last run when they exist.
 //!
 //! The peers' figures published in `../shared/eval-data/README.md` are printed apart,
 //! as published. A diagnosis follows: the share of single-word phrases among précis's
@@ -65,7 +73,37 @@ const SCORER: &str = "../shared/tools/keyphrase_score.py";
 const DATA_README: &str = "../shared/eval-data/README.md";
 const OUT: &str = "target/bench-keywords";
 const BASELINE_FILE: &str = "target/bench-keywords-baseline.json";
-const YAKE_VENV: &str = "target/yake-venv";
+
+/// A keyphrase extractor in Python, installed once into its own venv under target/ and
+/// run over the sets in one process.
+struct Peer {
+    /// The file tag of its predictions.
+    tag: &'static str,
+    /// Its venv.
+    venv: &'static str,
+    /// The `pip install` arguments, one install after the other.
+    installs: &'static [&'static [&'static str]],
+    /// The script that writes its predictions: `SCRIPT OUT_DIR NAME=GOLD...`.
+    script: &'static str,
+    /// The sets it runs on (`None`: all of them).
+    sets: Option<&'static [&'static str]>,
+}
+
+const YAKE: Peer = Peer {
+    tag: "yake",
+    venv: "target/yake-venv",
+    installs: &[&["-r", "benches/peers/yake-requirements.txt"]],
+    script: "benches/peers/yake_keywords.py",
+    sets: None,
+};
+
+const SINGLERANK: Peer = Peer {
+    tag: "singlerank",
+    venv: "target/pke-venv",
+    installs: &[&["-r", "benches/peers/pke-requirements.txt"], &["--no-deps", "pke-tool==1.8.1"]],
+    script: "benches/peers/pke_keywords.py",
+    sets: Some(&["500N-KPCrowd", "Inspec", "SemEval2017"]),
+};
 /// Keyphrases listed per document.
 const LISTED: usize = 10;
 
@@ -81,10 +119,11 @@ const KEYPHRASE_SETS: [(&str, &str, &str); 7] = [
 ];
 
 /// (file tag, name in the tables); the baseline is `frequency`.
-const SYSTEMS: [(&str, &str); 4] = [
+const SYSTEMS: [(&str, &str); 5] = [
     ("precis", "précis"),
     ("phrases", "précis, phrases only"),
     ("yake", "YAKE 0.7.3"),
+    ("singlerank", "pke SingleRank 1.8.1"),
     ("frequency", "word frequency"),
 ];
 
@@ -138,13 +177,21 @@ fn keyphrase_report(save: bool) -> Option<String> {
         write_predictions(file, &set);
         records.insert(file, set);
     }
-    let yake = run_yake(&files);
-    if let Err(why) = &yake {
-        println!("YAKE: NOT RUN: {why}");
+    let mut failed: Vec<&str> = Vec::new();
+    for peer in [YAKE, SINGLERANK] {
+        if let Err(why) = run_peer(&peer, &files) {
+            println!("{}: NOT RUN: {why}", peer.tag);
+            failed.push(peer.tag);
+        }
     }
+    let yake = !failed.contains(&"yake");
     let mut scores: Vec<HashMap<&str, Scores>> = Vec::new();
     for (file, field, _) in KEYPHRASE_SETS {
-        let systems = SYSTEMS.iter().filter(|(tag, _)| *tag != "yake" || yake.is_ok());
+        let ran = |tag: &str| match [&YAKE, &SINGLERANK].into_iter().find(|peer| peer.tag == tag) {
+            Some(peer) => !failed.contains(&tag) && peer.sets.is_none_or(|sets| sets.contains(&file)),
+            None => true,
+        };
+        let systems = SYSTEMS.iter().filter(|(tag, _)| ran(tag));
         scores.push(systems.map(|(tag, _)| (*tag, score(file, field, tag))).collect());
     }
     let mut report = pooled_table(&scores);
@@ -153,7 +200,7 @@ fn keyphrase_report(save: bool) -> Option<String> {
     }
     report.push_str(&names_table(&scores));
     report.push_str(&published_table());
-    report.push_str(&diagnosis(&files, &records, yake.is_ok()));
+    report.push_str(&diagnosis(&files, &records, yake));
     compare_with_saved(&records, &scores, save);
     Some(report)
 }
@@ -213,32 +260,33 @@ fn write_predictions(file: &str, set: &[Record]) {
     }
 }
 
-/// YAKE over every set in one Python process, in a venv under target/ made once;
-/// with `PRECIS_REUSE_YAKE` set, the predictions of the last run when they exist.
-fn run_yake(files: &[&str]) -> Result<(), String> {
-    let saved = |f: &&str| Path::new(&prediction_path(f, "yake")).is_file();
-    if std::env::var_os("PRECIS_REUSE_YAKE").is_some() && files.iter().all(saved) {
-        eprintln!("[bench:keywords] PRECIS_REUSE_YAKE: YAKE's predictions of the last run are reused");
+/// `peer` over its sets in one Python process, in a venv under target/ made once; with
+/// `PRECIS_REUSE_PEERS` set, the predictions of the last run when they exist.
+fn run_peer(peer: &Peer, files: &[&str]) -> Result<(), String> {
+    let files: Vec<&str> = files.iter().copied().filter(|f| peer.sets.is_none_or(|sets| sets.contains(f))).collect();
+    let saved = |f: &&str| Path::new(&prediction_path(f, peer.tag)).is_file();
+    if std::env::var_os("PRECIS_REUSE_PEERS").is_some() && files.iter().all(saved) {
+        eprintln!("[bench:keywords] PRECIS_REUSE_PEERS: {}'s predictions of the last run are reused", peer.tag);
         return Ok(());
     }
-    let python = format!("{YAKE_VENV}/bin/python");
+    let python = format!("{}/bin/python", peer.venv);
     if !Path::new(&python).is_file() {
-        eprintln!("[bench:keywords] pip install yake (once, into {YAKE_VENV})");
-        let venv = Command::new("python3").args(["-m", "venv", YAKE_VENV]).status();
+        eprintln!("[bench:keywords] pip install {} (once, into {})", peer.script, peer.venv);
+        let venv = Command::new("python3").args(["-m", "venv", peer.venv]).status();
         if !venv.is_ok_and(|s| s.success()) {
-            return Err(format!("python3 -m venv {YAKE_VENV} failed"));
+            return Err(format!("python3 -m venv {} failed", peer.venv));
         }
-        let pip = Command::new(&python)
-            .args(["-m", "pip", "install", "-q", "-r", "benches/peers/yake-requirements.txt"])
-            .status();
-        if !pip.is_ok_and(|s| s.success()) {
-            let _ = fs::remove_dir_all(YAKE_VENV);
-            return Err("pip install yake failed (see above)".to_string());
+        for install in peer.installs {
+            let pip = Command::new(&python).args(["-m", "pip", "install", "-q"]).args(*install).status();
+            if !pip.is_ok_and(|s| s.success()) {
+                let _ = fs::remove_dir_all(peer.venv);
+                return Err(format!("pip install {} failed (see above)", install.join(" ")));
+            }
         }
     }
     let sets = files.iter().map(|f| format!("{f}={}", gold_path(f)));
     let run = Command::new(&python)
-        .arg("benches/peers/yake_keywords.py")
+        .arg(peer.script)
         .arg(OUT)
         .args(sets)
         .output()
@@ -286,13 +334,18 @@ fn pooled_table(scores: &[HashMap<&str, Scores>]) -> String {
     }
     writeln!(out, "\n{rule}").unwrap();
     for (tag, name) in SYSTEMS {
-        if !scores[0].contains_key(tag) {
+        if scores.iter().all(|set| !set.contains_key(tag)) {
             continue;
         }
         write!(out, "| {name} |").unwrap();
         for set in scores {
-            let s = &set[tag];
-            write!(out, " {:.1} / {:.1} |", 100.0 * halves::means(&s.f5)[2], 100.0 * halves::means(&s.f10)[2]).unwrap();
+            match set.get(tag) {
+                Some(s) => {
+                    write!(out, " {:.1} / {:.1} |", 100.0 * halves::means(&s.f5)[2], 100.0 * halves::means(&s.f10)[2])
+                }
+                None => write!(out, " n/a |"),
+            }
+            .unwrap();
         }
         out.push('\n');
     }
