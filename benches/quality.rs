@@ -33,6 +33,8 @@ mod doc_block;
 mod halves;
 #[path = "support/rouge.rs"]
 mod rouge;
+#[path = "support/sumy.rs"]
+mod sumy;
 
 use halves::{Paired, Saved};
 use rouge::{RougeScores, Tokenizer};
@@ -223,6 +225,10 @@ struct SetRun<'a> {
     precis: Scores,
     /// LEAD-k's figures.
     lead: Scores,
+    /// sumy's methods' figures, on précis's sentences (empty when sumy could not run).
+    peers: Vec<(&'static str, Scores)>,
+    /// Why sumy did not run, or on how many documents a method failed.
+    peer_note: Option<String>,
 }
 
 impl SetRun<'_> {
@@ -242,6 +248,11 @@ impl SetRun<'_> {
                 format!("k = sentences in the reference, mean {:.1}", self.sentences as f64 / self.ids.len() as f64)
             }
         }
+    }
+
+    /// The sumy method with the highest pooled ROUGE-1, if sumy ran.
+    fn best_peer(&self) -> Option<&(&'static str, Scores)> {
+        self.peers.iter().max_by(|a, b| mean(&a.1.rouge1).total_cmp(&mean(&b.1.rouge1)))
     }
 
     /// Milliseconds a document précis took.
@@ -329,7 +340,31 @@ fn tokenizer_for(lang: &str) -> Tokenizer {
     }
 }
 
-/// Runs précis and LEAD-k on every document of `set`.
+/// Adds the summary made of `chosen` (sentences of `text`, in document order) to
+/// `scores`, scored against `reference`, and on transcripts without speaker tokens too.
+fn add_summary(scores: &mut Scores, document: &Scored, chosen: &[precis::Sentence<'_>], elapsed: Duration) {
+    let candidate = as_written(document.text, chosen);
+    scores.add(&candidate, rouge::score(&document.reference, &candidate, document.tokenizer), elapsed);
+    if document.speakers {
+        let reference = without_placeholders(&document.reference);
+        let scores_without = rouge::score(&reference, &without_labels(&candidate), document.tokenizer);
+        scores.rouge1_without_speakers.push(scores_without.rouge1);
+    }
+}
+
+/// What scoring a summary of one document needs.
+struct Scored<'a> {
+    /// The document's text.
+    text: &'a str,
+    /// Its reference, one sentence a line.
+    reference: String,
+    /// How ROUGE tokenizes its language.
+    tokenizer: Tokenizer,
+    /// Whether it is a transcript.
+    speakers: bool,
+}
+
+/// Runs précis, LEAD-k and sumy's methods on every document of `set`.
 fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
     let mut run = SetRun {
         set,
@@ -338,7 +373,10 @@ fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
         sentences: 0,
         precis: Scores::default(),
         lead: Scores::default(),
+        peers: Vec::new(),
+        peer_note: None,
     };
+    let mut split = Vec::new();
     for (line, document) in documents.iter().enumerate() {
         let id = match &document.id {
             Some(serde_json::Value::String(id)) => id.clone(),
@@ -350,7 +388,6 @@ fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
             SummaryLength::LikeReference => precis::split_sentences(&document.summary).unwrap().len().max(1),
         };
         run.sentences += k;
-        let tokenizer = tokenizer_for(&document.lang);
         // ROUGE-Lsum compares newline-separated sentences: a reference written as one
         // line (OrangeSum, BBC, the genre sets but Klexikon) is split into its sentences
         // first, as the published reference figures did with NLTK Punkt.
@@ -359,33 +396,70 @@ fn run_set<'a>(set: &'a EvalSet, documents: &[Document]) -> SetRun<'a> {
         } else {
             one_sentence_a_line(precis::split_sentences(&document.summary).unwrap().iter().map(|s| s.text))
         };
+        let scored = Scored {
+            text: &document.text,
+            reference,
+            tokenizer: tokenizer_for(&document.lang),
+            speakers: set.speakers,
+        };
 
         let start = Instant::now();
         let summary = precis::summarize(&document.text, &precis::SummaryOptions::sentences(k))
             .unwrap_or_else(|e| panic!("{} {id}: summarize failed: {e}", set.name));
         let elapsed = start.elapsed();
         let chosen: Vec<precis::Sentence> = summary.sentences.iter().map(|s| s.sentence).collect();
-        let candidate = as_written(&document.text, &chosen);
-        run.precis.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
-        if set.speakers {
-            let scores = rouge::score(&without_placeholders(&reference), &without_labels(&candidate), tokenizer);
-            run.precis.rouge1_without_speakers.push(scores.rouge1);
-        }
+        add_summary(&mut run.precis, &scored, &chosen, elapsed);
 
         let start = Instant::now();
-        let lead = precis::split_sentences(&document.text).unwrap();
-        let elapsed = start.elapsed();
-        let candidate = as_written(&document.text, &lead[..k.min(lead.len())]);
-        run.lead.add(&candidate, rouge::score(&reference, &candidate, tokenizer), elapsed);
-        if set.speakers {
-            let scores = rouge::score(&without_placeholders(&reference), &without_labels(&candidate), tokenizer);
-            run.lead.rouge1_without_speakers.push(scores.rouge1);
-        }
+        let sentences = precis::split_sentences(&document.text).unwrap();
+        add_summary(&mut run.lead, &scored, &sentences[..k.min(sentences.len())], start.elapsed());
 
         run.ids.push(id);
         run.genres.push(document.genre.clone());
+        split.push((scored, sentences, k));
     }
+    run_sumy(&mut run, documents, &split);
     run
+}
+
+/// Adds sumy's methods to `run`: each chooses `k` of précis's sentences of each document.
+fn run_sumy(run: &mut SetRun, documents: &[Document], split: &[(Scored, Vec<precis::Sentence>, usize)]) {
+    let inputs: Vec<sumy::Input> = split
+        .iter()
+        .zip(documents)
+        .zip(&run.ids)
+        .map(|(((_, sentences, k), document), id)| sumy::Input {
+            id,
+            lang: &document.lang,
+            k: *k,
+            sentences: sentences.iter().map(|s| s.text).collect(),
+        })
+        .collect();
+    let picks = match sumy::picks(run.set.name, &inputs) {
+        Ok(picks) => picks,
+        Err(message) => {
+            run.peer_note = Some(format!("sumy did not run: {message}."));
+            return;
+        }
+    };
+    let mut failures = Vec::new();
+    for (method, name) in sumy::METHODS {
+        let mut scores = Scores::default();
+        let mut failed = 0;
+        for ((scored, sentences, _), picks) in split.iter().zip(&picks) {
+            let indices = picks.methods.get(method).map(Vec::as_slice).unwrap_or_default();
+            failed += usize::from(indices.is_empty());
+            let chosen: Vec<precis::Sentence> = indices.iter().filter_map(|&i| sentences.get(i).copied()).collect();
+            add_summary(&mut scores, scored, &chosen, Duration::ZERO);
+        }
+        if failed > 0 {
+            failures.push(format!("{name} on {failed}"));
+        }
+        run.peers.push((name, scores));
+    }
+    if !failures.is_empty() {
+        run.peer_note = Some(format!("Documents where a sumy method failed (scored 0): {}.", failures.join(", ")));
+    }
 }
 
 /// `+`, `−` or `=`: the difference is more than two standard errors above zero, below
@@ -422,28 +496,34 @@ fn paired_table(baseline_name: &str, system: &Scores, baseline: &Scores) -> Stri
     format!("{}\n| words per summary | {words} |", halves::table(baseline_name, &metrics, 100.0))
 }
 
+/// `+−=`: précis against `baseline` on R-1, R-2 and R-Lsum in `half` (see [`verdict_sign`]).
+fn verdicts(precis: &Scores, baseline: &Scores, half: usize) -> String {
+    let pairs = precis.rouge().into_iter().zip(baseline.rouge());
+    pairs.map(|((_, _, s), (_, _, b))| verdict_sign(&halves::paired(s, b)[half])).collect()
+}
+
 /// One row of the overview table.
 fn overview_row(run: &SetRun) -> String {
-    let verdicts = |half: usize| -> String {
-        let signs = run.precis.rouge().into_iter().zip(run.lead.rouge()).map(|((_, _, s), (_, _, b))| {
-            let parts = halves::paired(s, b);
-            verdict_sign(&parts[half])
-        });
-        signs.collect()
-    };
     let k = match run.set.length {
         SummaryLength::Fixed(k) => k.to_string(),
         SummaryLength::LikeReference => format!("ref. ({:.1})", run.sentences as f64 / run.ids.len() as f64),
     };
+    let (best, against_best) = match run.best_peer() {
+        Some((name, scores)) => (
+            format!("{} {}", name.trim_start_matches("sumy "), scores.pooled_rouge()),
+            format!("{} / {}", verdicts(&run.precis, scores, 0), verdicts(&run.precis, scores, 1)),
+        ),
+        None => ("not run".to_string(), String::new()),
+    };
     format!(
-        "| {} | {} | {} | {k} | {} | {} | {} / {} | {:.0} / {:.0} | {:.2} |",
+        "| {} | {} | {} | {k} | {} | {} | {} / {} | {best} | {against_best} | {:.0} / {:.0} | {:.2} |",
         run.set.name,
         run.set.kind,
         run.ids.len(),
         run.precis.pooled_rouge(),
         run.lead.pooled_rouge(),
-        verdicts(0),
-        verdicts(1),
+        verdicts(&run.precis, &run.lead, 0),
+        verdicts(&run.precis, &run.lead, 1),
         mean(&run.precis.words),
         mean(&run.lead.words),
         run.precis_ms(),
@@ -454,16 +534,18 @@ fn overview_row(run: &SetRun) -> String {
 fn overview(runs: &[SetRun]) -> String {
     let mut lines = vec![
         "| set | text | docs | k | précis R-1 / R-2 / R-Lsum | LEAD-k R-1 / R-2 / R-Lsum | vs LEAD, half A / B | \
-         words précis / LEAD | précis ms/doc |"
+         best sumy R-1 / R-2 / R-Lsum | vs best sumy, half A / B | words précis / LEAD | précis ms/doc |"
             .to_string(),
-        "|---|---|---:|---|---:|---:|:---:|---:|---:|".to_string(),
+        "|---|---|---:|---|---:|---:|:---:|---|:---:|---:|---:|".to_string(),
     ];
     lines.extend(runs.iter().map(overview_row));
     lines.push(String::new());
     lines.push(
         "ROUGE F1 x100, pooled. \"vs LEAD, half A / B\": précis - LEAD-k on R-1, R-2 and R-Lsum in half A (documents \
          at even positions) and half B (odd): `+` more than two standard errors above zero, `−` below, `=` within. \
-         Per set below: each half's mean of précis with the paired difference against LEAD-k ± its standard error."
+         \"best sumy\": of sumy 0.11's Luhn, LSA, LexRank and TextRank choosing among the same sentences, the one \
+         with the highest pooled R-1, and précis against it the same way. Per set below: each half's mean of précis \
+         with the paired difference against LEAD-k ± its standard error."
             .to_string(),
     );
     lines.join("\n")
@@ -515,6 +597,7 @@ fn set_section(run: &SetRun, readme: Option<&str>) -> String {
                 .to_string(),
         );
     }
+    lines.extend(peer_tables(run));
     if let Some((length, peers)) = readme.and_then(|readme| published(readme, run.set.name)) {
         lines.push(String::new());
         lines.push(format!(
@@ -528,6 +611,44 @@ fn set_section(run: &SetRun, readme: Option<&str>) -> String {
         lines.push(genres);
     }
     lines.join("\n")
+}
+
+/// sumy's methods against LEAD-k, and précis against the best of them; or why they
+/// are missing.
+fn peer_tables(run: &SetRun) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some((best_name, best)) = run.best_peer() {
+        let names: Vec<Vec<String>> = run
+            .peers
+            .iter()
+            .map(|(name, scores)| scores.rouge().iter().map(|(metric, _, _)| format!("{name} {metric}")).collect())
+            .collect();
+        let mut metrics: Vec<(&str, &[f64], &[f64])> = Vec::new();
+        for ((_, scores), names) in run.peers.iter().zip(&names) {
+            for ((_, _, s), ((_, _, b), name)) in
+                scores.rouge().into_iter().zip(run.lead.rouge().into_iter().zip(names))
+            {
+                metrics.push((name, s, b));
+            }
+        }
+        lines.push(String::new());
+        lines.push(
+            "sumy 0.11 choosing as many of the same sentences (`benches/peers/sumy_summaries.py`: default settings, \
+             Snowball stemmer and stop words of the language), against LEAD-k:"
+                .to_string(),
+        );
+        lines.push(String::new());
+        lines.push(halves::table(&run.lead_name(), &metrics, 100.0));
+        lines.push(String::new());
+        lines.push(format!("précis against the best of them by pooled R-1, {best_name}:"));
+        lines.push(String::new());
+        lines.push(paired_table(best_name, &run.precis, best));
+    }
+    if let Some(note) = &run.peer_note {
+        lines.push(String::new());
+        lines.push(note.clone());
+    }
+    lines
 }
 
 /// Pooled figures of each genre, when the set has several.
