@@ -69,9 +69,10 @@ fn classify(t: &Token<'_>, line: Line, evidence: &Evidence<'_>) -> Class {
         // "TV", "CDs", "DISTRACT ME" (emphasis: the text writes it in lower case) are not names.
         // Long words in capitals are emphasis, and so are function words ("ME").
         let letters = t.lower.chars().filter(|c| c.is_alphabetic()).count();
-        let emphasis = letters > 6 || (letters >= 4 && evidence.uses(lower).lower > 0);
-        let function_word = stopwords::is_stop_word(evidence.language, lower)
-            && !(Signal::Gazetteer.enabled() && gazetteer::lookup(&key(t.text)).is_some());
+        // a listed place is a name however long ("WASHINGTON (Reuters) -" opens a dateline)
+        let listed = Signal::Gazetteer.enabled() && gazetteer::lookup(&key(t.text)).is_some();
+        let emphasis = !listed && (letters > 6 || (letters >= 4 && evidence.uses(lower).lower > 0));
+        let function_word = stopwords::is_stop_word(evidence.language, lower) && !listed;
         return if common_acronym(lower) || emphasis {
             Class::No
         } else if function_word {
@@ -574,6 +575,18 @@ mod tests {
             !names.iter().any(|n| ["SOCCER", "GOAL", "HOSTS", "POINTS"].contains(&n.to_uppercase().as_str())),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_long_listed_place_in_capitals_opening_prose_is_a_name_not_emphasis() {
+        let text = "WASHINGTON (Reuters) - Secretary of Defense Lloyd Austin told Congress on Tuesday that \
+                    more aid would be sent. Austin met lawmakers. Several said this was ABSOLUTELY urgent.";
+        assert_eq!(crate::entities::tests::kind_of(text, "WASHINGTON"), crate::EntityKind::Place);
+        let names = crate::entities::tests::texts(text);
+        assert!(!names.iter().any(|n| n == "ABSOLUTELY"), "{names:?}");
+        let phrases_only = crate::KeywordOptions { names: false, ..Default::default() };
+        let keywords = crate::extract_keywords_with(text, &phrases_only).unwrap();
+        assert!(!keywords.iter().any(|k| k.text.eq_ignore_ascii_case("washington")), "{keywords:?}");
     }
 
     #[test]
