@@ -32,7 +32,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
 use crate::data::stopwords::is_generic_word;
 use crate::document::Document;
-use crate::text::joined;
+use crate::text::{joined, strip_elision};
 
 /// The longest key phrase, in words.
 const MAX_PHRASE_WORDS: usize = 3;
@@ -148,8 +148,10 @@ impl<'t> Candidates<'t> {
             let label_end = sentence.start + document.labels[sentence.index];
             let mut previous_end = label_end;
             let mut first = true;
-            for (start, word) in document.words_of(sentence).filter(|&(start, _)| start >= label_end) {
-                let span = Span { start, end: start + word.len() };
+            for (start, whole) in document.words_of(sentence).filter(|&(start, _)| start >= label_end) {
+                // "l'université" is listed as "université"
+                let word = strip_elision(language, whole);
+                let span = Span { start: start + whole.len() - word.len(), end: start + whole.len() };
                 while next_entity < entity_spans.len() && entity_spans[next_entity].end <= span.start {
                     next_entity += 1;
                 }
@@ -161,7 +163,7 @@ impl<'t> Candidates<'t> {
                 }
                 let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
                 let excluded = in_entity || name_like || is_generic_word(language, word);
-                let term = if excluded { None } else { document.ids.known_word(word) };
+                let term = if excluded { None } else { document.ids.known_word(whole) };
                 match term {
                     Some(term) => {
                         run.push(ContentWord { span, term, opens_sentence: first });
@@ -465,6 +467,21 @@ mod tests {
         for m in &aid.mentions {
             assert_eq!(&text[m.start..m.end], "military aid");
         }
+    }
+
+    #[test]
+    fn french_and_italian_keywords_leave_out_the_elided_article() {
+        let text = "L'université de Lyon ferme. Selon l’université, la grève des enseignants dure. \
+                    Les étudiants de l'université manifestent. L'université promet des cours en ligne.";
+        let university = phrases_only(text).into_iter().find(|k| k.text == "université").expect("université");
+        assert_eq!(university.count, 4, "l'université, l’université and L'université are one keyword");
+        for m in &university.mentions {
+            assert_eq!(&text[m.start..m.end].to_lowercase(), "université");
+        }
+        let italian = "La storia dell'arte italiana è lunga. Il museo dell'arte moderna apre. L'arte piace.";
+        let found = phrases(italian);
+        assert!(found.iter().any(|k| k == "arte"), "{found:?}");
+        assert!(!found.iter().any(|k| k.contains('\'')), "{found:?}");
     }
 
     #[test]

@@ -14,4 +14,4 @@ pub use sentences::Sentence;
 pub(crate) use sentences::{speaker_label_len, split};
 pub(crate) use terms::TermIds;
 pub(crate) use word_bounds::word_bound_indices;
-pub(crate) use words::{is_cjk, is_lower_case, is_upper_case, is_word, joined, strip_possessive};
+pub(crate) use words::{is_cjk, is_lower_case, is_upper_case, is_word, joined, strip_elision, strip_possessive};

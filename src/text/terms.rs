@@ -5,7 +5,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
-use super::words::{is_cjk, strip_possessive, words};
+use super::words::{is_cjk, strip_elision, strip_possessive, words};
 use crate::basics::Language;
 use crate::data::stopwords;
 
@@ -32,13 +32,14 @@ impl Terms {
         Terms { language, stemmer: algorithm.map(Stemmer::create) }
     }
 
-    /// The term for `word`: case-folded, possessive removed, stemmed; `None` for stop
-    /// words, one-letter words and words without a letter (numbers).
+    /// The term for `word`: case-folded, possessive and elided article removed,
+    /// stemmed; `None` for stop words, one-letter words and words without a letter
+    /// (numbers).
     pub(crate) fn term(&self, word: &str) -> Option<String> {
         if !word.chars().any(char::is_alphabetic) {
             return None;
         }
-        let lower = strip_possessive(word).to_lowercase();
+        let lower = strip_possessive(strip_elision(self.language, word)).to_lowercase();
         if lower.chars().count() < 2 || stopwords::is_stop_word(self.language, &lower) {
             return None;
         }

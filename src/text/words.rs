@@ -2,6 +2,7 @@
 //! of case and script that the other modules ask of them.
 
 use super::word_bounds::word_bound_indices;
+use crate::basics::Language::{self, French, Italian};
 
 /// The words of `text` (segments holding a letter or a digit) with their byte
 /// offsets, shifted by `base`.
@@ -31,6 +32,23 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .or_else(|| word.strip_suffix("'S"))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(word)
+}
+
+/// `word` without the article or preposition French and Italian elide onto it
+/// ("l'université", "d’euros", "jusqu'ici", "dell'arte"): what follows an apostrophe
+/// after one or two letters, "qu" or "ll". UAX #29 keeps such a word whole, and
+/// Snowball does not strip it, so "l'université" and "université" were two terms.
+pub(crate) fn strip_elision(language: Language, word: &str) -> &str {
+    match word.split_once(['\'', '’']) {
+        Some((prefix, rest))
+            if (prefix.len() <= 2 || prefix.ends_with("qu") || prefix.ends_with("ll"))
+                && !rest.is_empty()
+                && matches!(language, French | Italian) =>
+        {
+            rest
+        }
+        _ => word,
+    }
 }
 
 /// Whether `c` is a Han ideograph or a kana (a letter without case: Chinese and
@@ -81,6 +99,16 @@ mod tests {
             let segment = c.to_string();
             assert_eq!(is_word(&segment), c.is_alphanumeric() || is_cjk(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn french_and_italian_elisions_are_not_part_of_the_word() {
+        for (word, stripped) in [("l'université", "université"), ("L’Europe", "Europe"), ("jusqu'ici", "ici")] {
+            assert_eq!(strip_elision(Language::French, word), stripped);
+        }
+        assert_eq!(strip_elision(Language::Italian, "dell'arte"), "arte");
+        assert_eq!(strip_elision(Language::French, "aujourd'hui"), "aujourd'hui");
+        assert_eq!(strip_elision(Language::English, "o'clock"), "o'clock");
     }
 
     #[test]
