@@ -8,7 +8,8 @@
 //! two- and three-word sequences is a candidate. Words are compared by their stems,
 //! so "crisis" and "crises", "military aid" and "Military aid" are one keyword.
 //! Named entities are left to the entity list, so no keyword repeats one, and a
-//! transcript's speaker labels are no keywords.
+//! transcript's speaker labels are no keywords; a name may still open a phrase said at
+//! least twice ("Markov chain", "Web services"), never end one ("Penelope Cruz joined").
 //!
 //! **Ranking.** A candidate scores its occurrences, a bonus for appearing in the
 //! lead and for spreading through the text, times a bonus for each extra word
@@ -118,6 +119,9 @@ struct Candidate {
     first_sentence: usize,
     /// Mentions that stand alone, a run of one word.
     solo: usize,
+    /// Whether it opens with a name ("Markov chain"): listed only when said twice, never
+    /// shown for one of its words.
+    named: bool,
 }
 
 /// Every candidate phrase of a text.
@@ -133,6 +137,8 @@ struct ContentWord {
     span: Span,
     term: u32,
     opens_sentence: bool,
+    /// A word of a name, which may only open a phrase ("Markov chain", "Web services").
+    name: bool,
 }
 
 impl<'t> Candidates<'t> {
@@ -162,11 +168,11 @@ impl<'t> Candidates<'t> {
                     run.clear();
                 }
                 let name_like = !first && language != Language::German && word.starts_with(char::is_uppercase);
-                let excluded = in_entity || name_like || is_generic_word(language, word);
-                let term = if excluded { None } else { document.ids.known_word(whole) };
+                let term = if is_generic_word(language, word) { None } else { document.ids.known_word(whole) };
                 match term {
                     Some(term) => {
-                        run.push(ContentWord { span, term, opens_sentence: first });
+                        let name = in_entity || name_like;
+                        run.push(ContentWord { span, term, opens_sentence: first, name });
                     }
                     None => {
                         candidates.add_run(&run, sentence.index);
@@ -188,6 +194,13 @@ impl<'t> Candidates<'t> {
             let mut key = [u32::MAX; MAX_PHRASE_WORDS];
             for (n, word) in run[start..].iter().take(MAX_PHRASE_WORDS).enumerate() {
                 key[n] = word.term;
+                // names open a phrase only: "Markov chain", never "Markov" or "chain Markov"
+                if word.name {
+                    if n > 0 && !run[start + n - 1].name {
+                        break;
+                    }
+                    continue;
+                }
                 let span = Span { start: run[start].span.start, end: word.span.end };
                 let next = self.list.len();
                 let index = *self.by_key.entry(key).or_insert(next);
@@ -199,6 +212,7 @@ impl<'t> Candidates<'t> {
                         first_inside: None,
                         first_sentence: sentence,
                         solo: 0,
+                        named: run[start].name,
                     });
                 }
                 let candidate = &mut self.list[index];
@@ -262,19 +276,19 @@ impl<'t> Candidates<'t> {
     /// word never stands alone, if there is one; else itself.
     fn widest_phrases(&self) -> Vec<usize> {
         let list = &self.list;
-        // term ids are numbered from 0, and every word of a phrase is a one-word candidate
+        // term ids are numbered from 0; every word of a phrase but a name is a one-word candidate
         let mut single = Vec::new();
         for (index, c) in list.iter().enumerate().filter(|(_, c)| c.words == 1) {
             let term = c.key[0] as usize;
             if single.len() <= term {
-                single.resize(term + 1, 0);
+                single.resize(term + 1, usize::MAX);
             }
             single[term] = index;
         }
         let mut widest: Vec<usize> = (0..list.len()).collect();
-        for (index, phrase) in list.iter().enumerate().filter(|(_, c)| c.words > 1) {
+        for (index, phrase) in list.iter().enumerate().filter(|(_, c)| c.words > 1 && !c.named) {
             for &term in &phrase.key[..phrase.words] {
-                let word = single[term as usize];
+                let Some(&word) = single.get(term as usize).filter(|&&w| w != usize::MAX) else { continue };
                 let (shown, alone) = (&list[widest[word]], &list[word]);
                 // "cognitive", said only in "cognitive states" and "cognitive models", is no keyword alone
                 let needed = alone.mentions.len() + usize::from(alone.solo > 0);
@@ -467,6 +481,18 @@ mod tests {
         for m in &aid.mentions {
             assert_eq!(&text[m.start..m.end], "military aid");
         }
+    }
+
+    #[test]
+    fn a_name_may_open_a_repeated_phrase_but_a_word_is_not_shown_with_its_subject() {
+        let text = "We model the queue as a Markov chain. The Markov chain has three states, and \
+                    its stationary distribution follows from Markov theory. Web services call it.";
+        let found = phrases(text);
+        assert_eq!(found[0], "Markov chain", "{found:?}");
+        assert!(!found.iter().any(|k| k == "Markov" || k == "chain"), "{found:?}");
+        let news = "Penelope Cruz joined the cast on Monday. The cast of the film grew.";
+        let found = phrases(news);
+        assert!(found.iter().all(|k| !k.contains("Cruz")), "a name and its verb are no phrase: {found:?}");
     }
 
     #[test]
