@@ -62,6 +62,8 @@ use unicode_segmentation::UnicodeSegmentation;
 mod doc_block;
 #[path = "support/halves.rs"]
 mod halves;
+#[path = "support/venv.rs"]
+mod venv;
 
 const SUMMARY_SETS: [(&str, Algorithm, precis::Language); 2] = [
     ("cnndm_dev", Algorithm::English, precis::Language::English),
@@ -104,6 +106,9 @@ const SINGLERANK: Peer = Peer {
     script: "benches/peers/pke_keywords.py",
     sets: Some(&["500N-KPCrowd", "Inspec", "SemEval2017"]),
 };
+
+/// The peers, in the order they run.
+const PEERS: [Peer; 2] = [YAKE, SINGLERANK];
 /// Keyphrases listed per document.
 const LISTED: usize = 10;
 
@@ -178,16 +183,16 @@ fn keyphrase_report(save: bool) -> Option<String> {
         records.insert(file, set);
     }
     let mut failed: Vec<&str> = Vec::new();
-    for peer in [YAKE, SINGLERANK] {
-        if let Err(why) = run_peer(&peer, &files) {
+    for peer in &PEERS {
+        if let Err(why) = run_peer(peer, &files) {
             println!("{}: NOT RUN: {why}", peer.tag);
             failed.push(peer.tag);
         }
     }
-    let yake = !failed.contains(&"yake");
+    let yake = !failed.contains(&YAKE.tag);
     let mut scores: Vec<HashMap<&str, Scores>> = Vec::new();
     for (file, field, _) in KEYPHRASE_SETS {
-        let ran = |tag: &str| match [&YAKE, &SINGLERANK].into_iter().find(|peer| peer.tag == tag) {
+        let ran = |tag: &str| match PEERS.iter().find(|peer| peer.tag == tag) {
             Some(peer) => !failed.contains(&tag) && peer.sets.is_none_or(|sets| sets.contains(&file)),
             None => true,
         };
@@ -269,21 +274,7 @@ fn run_peer(peer: &Peer, files: &[&str]) -> Result<(), String> {
         eprintln!("[bench:keywords] PRECIS_REUSE_PEERS: {}'s predictions of the last run are reused", peer.tag);
         return Ok(());
     }
-    let python = format!("{}/bin/python", peer.venv);
-    if !Path::new(&python).is_file() {
-        eprintln!("[bench:keywords] pip install {} (once, into {})", peer.script, peer.venv);
-        let venv = Command::new("python3").args(["-m", "venv", peer.venv]).status();
-        if !venv.is_ok_and(|s| s.success()) {
-            return Err(format!("python3 -m venv {} failed", peer.venv));
-        }
-        for install in peer.installs {
-            let pip = Command::new(&python).args(["-m", "pip", "install", "-q"]).args(*install).status();
-            if !pip.is_ok_and(|s| s.success()) {
-                let _ = fs::remove_dir_all(peer.venv);
-                return Err(format!("pip install {} failed (see above)", install.join(" ")));
-            }
-        }
-    }
+    let python = venv::python(peer.venv, peer.installs, "bench:keywords")?;
     let sets = files.iter().map(|f| format!("{f}={}", gold_path(f)));
     let run = Command::new(&python)
         .arg(peer.script)

@@ -35,6 +35,8 @@ mod halves;
 mod rouge;
 #[path = "support/sumy.rs"]
 mod sumy;
+#[path = "support/venv.rs"]
+mod venv;
 
 use halves::{Paired, Saved};
 use rouge::{RougeScores, Tokenizer};

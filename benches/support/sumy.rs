@@ -6,7 +6,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::process::Command;
 
 /// The methods, as the script names them, with their names in the tables.
@@ -58,20 +57,7 @@ pub fn picks(set: &str, inputs: &[Input]) -> Result<Vec<Picks>, String> {
 
 /// Runs the script, installing sumy first when its venv is missing.
 fn run(input_path: &str, output_path: &str) -> Result<(), String> {
-    let python = format!("{VENV}/bin/python");
-    if !Path::new(&python).is_file() {
-        eprintln!("[bench:quality] pip install sumy (once, into {VENV})");
-        let made = Command::new("python3").args(["-m", "venv", VENV]).status().is_ok_and(|s| s.success());
-        let installed = made
-            && Command::new(&python)
-                .args(["-m", "pip", "install", "-q", "-r", REQUIREMENTS])
-                .status()
-                .is_ok_and(|s| s.success());
-        if !installed {
-            let _ = std::fs::remove_dir_all(VENV);
-            return Err(format!("sumy could not be installed into {VENV} (see above)"));
-        }
-    }
+    let python = crate::venv::python(VENV, &[&["-r", REQUIREMENTS]], "bench:quality")?;
     let output = Command::new(&python)
         .args([SCRIPT, input_path, output_path])
         .output()
