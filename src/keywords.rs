@@ -23,7 +23,8 @@
 //! models", is no keyword by itself); it skips a
 //! phrase that mostly occurs inside a longer one already chosen, and lets a longer
 //! phrase that covers most of a chosen shorter one take its place ("aid" gives way to
-//! "military aid").
+//! "military aid"). A noun every field uses for what it builds or studies ("system",
+//! "model", "algorithm") is listed only as such a phrase ("control system"), never alone.
 //!
 //! Chinese and Japanese have no keywords yet: their terms are character bigrams,
 //! which make poor phrases. Everything here is linear in the length of the text.
@@ -31,7 +32,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
-use crate::data::stopwords::is_generic_word;
+use crate::data::stopwords::{is_generic_word, is_unspecific_noun};
 use crate::document::Document;
 use crate::text::{joined, strip_elision};
 
@@ -122,6 +123,9 @@ struct Candidate {
     /// Whether it opens with a name ("Markov chain"): listed only when said twice, never
     /// shown for one of its words.
     named: bool,
+    /// Whether it is a noun that says nothing alone ("system", "model"): listed only
+    /// as a phrase it is shown as.
+    unspecific: bool,
 }
 
 /// Every candidate phrase of a text.
@@ -139,6 +143,8 @@ struct ContentWord {
     opens_sentence: bool,
     /// A word of a name, which may only open a phrase ("Markov chain", "Web services").
     name: bool,
+    /// A noun that says nothing alone ("system", "model").
+    unspecific: bool,
 }
 
 impl<'t> Candidates<'t> {
@@ -172,7 +178,8 @@ impl<'t> Candidates<'t> {
                 match term {
                     Some(term) => {
                         let name = in_entity || name_like;
-                        run.push(ContentWord { span, term, opens_sentence: first, name });
+                        let unspecific = is_unspecific_noun(language, word);
+                        run.push(ContentWord { span, term, opens_sentence: first, name, unspecific });
                     }
                     None => {
                         candidates.add_run(&run, sentence.index);
@@ -213,6 +220,7 @@ impl<'t> Candidates<'t> {
                         first_sentence: sentence,
                         solo: 0,
                         named: run[start].name,
+                        unspecific: n == 0 && run[start].unspecific,
                     });
                 }
                 let candidate = &mut self.list[index];
@@ -300,11 +308,12 @@ impl<'t> Candidates<'t> {
         widest
     }
 
-    /// `r` as [`widest_phrases`](Self::widest_phrases) shows it.
-    fn widen(&self, r: Ranked, widest: &[usize]) -> Ranked {
+    /// `r` as [`widest_phrases`](Self::widest_phrases) shows it; `None` for a noun that
+    /// says nothing alone and is shown as no phrase.
+    fn widen(&self, r: Ranked, widest: &[usize]) -> Option<Ranked> {
         let index = widest[r.index];
         let c = &self.list[index];
-        Ranked { key: c.key, index, count: c.mentions.len(), first: c.mentions[0], ..r }
+        (!c.unspecific).then(|| Ranked { key: c.key, index, count: c.mentions.len(), first: c.mentions[0], ..r })
     }
 
     /// The keyword for a ranked candidate.
@@ -342,14 +351,14 @@ fn contains(long: &PhraseKey, short: &PhraseKey) -> bool {
 /// already or mostly occurring inside a longer chosen one, and letting a longer phrase
 /// (not a widened word) take the place (and score) of a shorter chosen one whose
 /// mentions it mostly covers.
-fn choose(ranked: Vec<Ranked>, limit: usize, widen: impl Fn(Ranked) -> Ranked) -> Vec<Ranked> {
+fn choose(ranked: Vec<Ranked>, limit: usize, widen: impl Fn(Ranked) -> Option<Ranked>) -> Vec<Ranked> {
     let mut chosen: Vec<Ranked> = Vec::new();
     for candidate in ranked {
         if chosen.len() == limit {
             break;
         }
         let word = candidate.key;
-        let candidate = widen(candidate);
+        let Some(candidate) = widen(candidate) else { continue };
         let overlaps = |c: &Ranked| contains(&c.key, &candidate.key) || contains(&candidate.key, &c.key);
         // A word widened to a phrase only stands for itself: it never displaces a chosen phrase.
         if chosen.iter().any(|c| c.key == candidate.key || (candidate.key != word && overlaps(c))) {
@@ -432,6 +441,17 @@ mod tests {
         assert!(found.iter().any(|k| k.starts_with("cognitive ")), "{found:?}");
         assert!(!found.contains(&"cognitive".to_string()), "{found:?}");
         assert!(found.contains(&"credit".to_string()), "credit also stands alone: {found:?}");
+    }
+
+    #[test]
+    fn a_noun_that_says_nothing_alone_is_listed_only_within_a_phrase() {
+        let text = "The system reads each valve. A control system adjusts the valve, and engineers \
+                    tuned the control system for speed. The system runs daily; the system logs every \
+                    valve change, and valve wear limits the system.";
+        let found = phrases(text);
+        assert!(found.contains(&"control system".to_string()), "{found:?}");
+        assert!(found.contains(&"valve".to_string()), "{found:?}");
+        assert!(!found.contains(&"system".to_string()), "said six times, still no keyword alone: {found:?}");
     }
 
     #[test]
