@@ -468,6 +468,23 @@ mod tests {
     }
 
     #[test]
+    fn the_fillers_of_speech_are_no_keywords_in_every_language_with_a_table() {
+        let transcripts = [
+            "Marie: Euh, le budget d'abord.\nPaul: Ouais, le budget est serré, euh, très serré.\n\
+             Marie: Bon. Hum, le budget et le recrutement.\nPaul: Ben, le recrutement attend, hein.",
+            "Anna: Äh, zuerst das Budget.\nJonas: Hm, das Budget ist knapp, ähm, sehr knapp.\n\
+             Anna: Naja. Das Budget und die Einstellungen.\nJonas: Tja, die Einstellungen warten, mhm.",
+        ];
+        for text in transcripts {
+            let found = phrases(text);
+            assert!(found[0].eq_ignore_ascii_case("budget"), "{found:?}");
+            for filler in ["euh", "ouais", "hum", "ben", "hein", "äh", "ähm", "hm", "naja", "tja", "mhm"] {
+                assert!(!found.iter().any(|k| k.to_lowercase().split(' ').any(|w| w == filler)), "{filler}: {found:?}");
+            }
+        }
+    }
+
+    #[test]
     fn words_of_how_a_text_argues_are_no_keywords() {
         let text = "We propose a new method for image denoising. The proposed method uses sparse coding. \
                     Results show that sparse coding improves image denoising, and the method is simple.";

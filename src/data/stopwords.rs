@@ -2,8 +2,8 @@
 //!
 //! English, French, German, Spanish, Italian, Portuguese, Dutch and Russian have a table
 //! (for the others, based on the Snowball stop lists): articles, pronouns, prepositions,
-//! conjunctions, auxiliary and modal verb forms and common adverbs (in English also the
-//! fillers and backchannels of speech: uh, um, yeah, okay), lower case and
+//! conjunctions, auxiliary and modal verb forms, common adverbs and the fillers and
+//! backchannels of speech (uh, um, yeah, okay; euh, ouais; äh, naja; ага, угу), lower case and
 //! accented as lower-cased text spells them. Chinese, Japanese and [`Language::Other`]
 //! have none. The tables serve twice: words in them are not terms, and
 //! [`crate::text::detect_language`] detects a Latin-script text's language by which table covers
