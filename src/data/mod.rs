@@ -80,7 +80,7 @@ const ALL_LISTS: &[(&str, &str, Case)] = {
         ("stopwords/en.txt", stopwords::EN, Lower),
         ("stopwords/connectors.en.txt", stopwords::CONNECTORS_EN, Lower),
         ("stopwords/generic.en.txt", stopwords::GENERIC_EN, Lower),
-        ("stopwords/lone.en.txt", stopwords::LONE_EN, Lower),
+        ("stopwords/unspecific.en.txt", stopwords::UNSPECIFIC_EN, Lower),
         ("stopwords/fr.txt", stopwords::FR, Lower),
         ("stopwords/de.txt", stopwords::DE, Lower),
         ("stopwords/determiners.de.txt", stopwords::DETERMINERS_DE, Lower),

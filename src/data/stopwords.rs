@@ -72,15 +72,15 @@ pub(crate) fn is_generic_word(language: Language, word: &str) -> bool {
 /// English nouns every field uses for what it builds or studies (system, model,
 /// algorithm, problem, analysis...), sorted, one a line: they say nothing alone and head
 /// the phrases that do ("control system", "hidden Markov model"). Keywords only within a phrase.
-pub(super) const LONE_EN: &str = include_str!("stopwords/lone.en.txt");
+pub(super) const UNSPECIFIC_EN: &str = include_str!("stopwords/unspecific.en.txt");
 
-/// [`LONE_EN`] as a word list.
-static LONE: WordList = WordList::new(&[LONE_EN]);
+/// [`UNSPECIFIC_EN`] as a word list.
+static UNSPECIFIC: WordList = WordList::new(&[UNSPECIFIC_EN]);
 
 /// Whether `word` (in any case) is no keyword by itself in `language`, only within a
 /// phrase (a table exists for English only).
 pub(crate) fn is_unspecific_noun(language: Language, word: &str) -> bool {
-    language == Language::English && LONE.contains_lower_case(word)
+    language == Language::English && UNSPECIFIC.contains_lower_case(word)
 }
 
 /// [`CONNECTORS_EN`] as a word list.
