@@ -131,6 +131,7 @@ struct Candidate {
 /// Every candidate phrase of a text.
 struct Candidates<'t> {
     text: &'t str,
+    language: Language,
     by_key: HashMap<PhraseKey, usize>,
     list: Vec<Candidate>,
 }
@@ -143,8 +144,6 @@ struct ContentWord {
     opens_sentence: bool,
     /// A word of a name, which may only open a phrase ("Markov chain", "Web services").
     name: bool,
-    /// A noun that says nothing alone ("system", "model").
-    unspecific: bool,
 }
 
 impl<'t> Candidates<'t> {
@@ -153,7 +152,7 @@ impl<'t> Candidates<'t> {
         let (text, language) = (document.text, document.language);
         sort_in_text_order(&mut entity_spans, |&span| span);
         let mut next_entity = 0;
-        let mut candidates = Candidates { text, by_key: HashMap::default(), list: Vec::new() };
+        let mut candidates = Candidates { text, language, by_key: HashMap::default(), list: Vec::new() };
         let mut run: Vec<ContentWord> = Vec::new();
         for sentence in &document.sentences {
             // A transcript's speaker label ("Professor C:") says who speaks, not what about.
@@ -178,8 +177,7 @@ impl<'t> Candidates<'t> {
                 match term {
                     Some(term) => {
                         let name = in_entity || name_like;
-                        let unspecific = is_unspecific_noun(language, word);
-                        run.push(ContentWord { span, term, opens_sentence: first, name, unspecific });
+                        run.push(ContentWord { span, term, opens_sentence: first, name });
                     }
                     None => {
                         candidates.add_run(&run, sentence.index);
@@ -220,7 +218,7 @@ impl<'t> Candidates<'t> {
                         first_sentence: sentence,
                         solo: 0,
                         named: run[start].name,
-                        unspecific: n == 0 && run[start].unspecific,
+                        unspecific: n == 0 && is_unspecific_noun(self.language, &self.text[span.start..span.end]),
                     });
                 }
                 let candidate = &mut self.list[index];
