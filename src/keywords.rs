@@ -31,7 +31,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::basics::{sort_best_first, sort_in_text_order, Language, Span};
+use crate::basics::{lowercase, sort_best_first, sort_in_text_order, Language, Span};
 use crate::data::stopwords::{is_generic_word, is_unspecific_noun};
 use crate::document::Document;
 use crate::text::{joined, strip_elision};
@@ -333,8 +333,8 @@ impl<'t> Candidates<'t> {
         if inside.is_some() || all_capitals {
             return written;
         }
-        let mut chars = written.chars();
-        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+        let first = written.chars().next().map_or(0, char::len_utf8);
+        lowercase(&written[..first]) + &written[first..]
     }
 }
 

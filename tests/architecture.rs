@@ -1,6 +1,7 @@
 //! The shape of the code, checked: the crate's top-level modules form layers, each
 //! importing only from the layers below it (so the module graph has no cycle), and no
-//! source file grows past 1,000 lines. ARCHITECTURE.md describes the layers.
+//! source file grows past 1,000 lines, and no code outside tests lowers text with the
+//! standard library's case table. ARCHITECTURE.md describes the layers.
 //!
 //! Imports are read from the source text: every `crate::name` path outside comments
 //! and outside the `#[cfg(test)] mod tests` block that ends a file (tests may use the
@@ -157,6 +158,17 @@ fn no_source_file_is_over_a_thousand_lines() {
     for path in rust_files(Path::new("src")) {
         let lines = std::fs::read_to_string(&path).unwrap().lines().count();
         assert!(lines <= MAX_FILE_LINES, "{} has {lines} lines: split it by idea", path.display());
+    }
+}
+
+#[test]
+fn the_crate_lowers_text_only_through_its_own_table() {
+    // `str::to_lowercase` would bring the standard library's case table back (8 KB gzip).
+    for path in rust_files(Path::new("src")) {
+        let code = code(&std::fs::read_to_string(&path).unwrap());
+        for call in [".to_lowercase()", ".to_uppercase()"] {
+            assert!(!code.contains(call), "{} calls {call}: use basics::lowercase", path.display());
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 //! Layer 1, basics: the types every other layer speaks in (errors and the input
-//! limit, spans, languages, entity kinds, the options of each job) and the one sort
-//! the crate uses. Nothing here imports from the rest of the crate.
+//! limit, spans, languages, entity kinds, the options of each job), the one sort
+//! the crate uses and its lower case. Nothing here imports from the rest of the crate.
 
+mod case;
+mod case_table;
 mod entity_kind;
 mod error;
 mod language;
@@ -9,6 +11,7 @@ mod options;
 mod order;
 mod span;
 
+pub(crate) use case::{lowercase, lowercase_char};
 pub use entity_kind::EntityKind;
 pub(crate) use error::check_text_length;
 #[cfg(any(target_arch = "wasm32", test))]

@@ -1,6 +1,6 @@
 //! Abbreviations that end in a period but usually do not end a sentence.
 
-use crate::basics::Language;
+use crate::basics::{lowercase, Language};
 
 use super::WordList;
 
@@ -110,11 +110,11 @@ static LOCAL_INLINE: [WordList; 11] = [
 /// abbreviation or one of the caller's `extra` abbreviations (which count as titles).
 /// Any other dotted word such as "N.Y" counts as [`AbbreviationKind::Inline`].
 pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<AbbreviationKind> {
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     let lower = lower.as_str();
     // Titles such as "Dr.", "Mt.", "Prof." also appear in text in other languages.
     let title = TITLES.contains(lower) || LOCAL_TITLES[language.index()].contains(lower);
-    if title || extra.iter().any(|e| e.to_lowercase() == lower) {
+    if title || extra.iter().any(|e| lowercase(e) == lower) {
         Some(AbbreviationKind::Title)
     } else if NUMBERED.contains(lower) {
         Some(AbbreviationKind::Numbered)
@@ -127,7 +127,7 @@ pub(crate) fn kind(language: Language, word: &str, extra: &[String]) -> Option<A
 
 /// Whether `word` is a name written with an exclamation mark ("Yahoo" of "Yahoo!").
 pub(crate) fn is_exclaimed_name(word: &str) -> bool {
-    EXCLAIMED_NAMES.contains(&word.to_lowercase())
+    EXCLAIMED_NAMES.contains(&lowercase(word))
 }
 
 /// A dotted abbreviation such as "U.S", "a.m", "Ph.D": short parts between the dots

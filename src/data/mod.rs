@@ -19,6 +19,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::basics::lowercase;
+
 /// The lines of one or more tables, looked up through a hash set built the first
 /// time it is asked: lookups come for nearly every word of a text, several times.
 pub(crate) struct WordList {
@@ -43,7 +45,7 @@ impl WordList {
     }
 
     /// Whether `word` in lower case is a line of one of the tables (lowered on the
-    /// stack when it is short ASCII, as most words are: `str::to_lowercase` allocates).
+    /// stack when it is short ASCII, as most words are: `lowercase` allocates).
     pub(crate) fn contains_lower_case(&self, word: &str) -> bool {
         let mut short = [0; 24];
         if word.len() <= short.len() && word.is_ascii() {
@@ -54,7 +56,7 @@ impl WordList {
             // 0.7 KB, to the WebAssembly module for nothing).
             self.contains(unsafe { std::str::from_utf8_unchecked(&short[..word.len()]) })
         } else {
-            self.contains(&word.to_lowercase())
+            self.contains(&lowercase(word))
         }
     }
 }

@@ -14,7 +14,7 @@ use super::evidence::Evidence;
 use super::kinds::{designator, KindVotes};
 use super::tokens::{is_acronym, is_capitalised, is_particle};
 use super::{sort_by_position, Mention, Signal};
-use crate::basics::{insertion_sort_by_key, EntityKind};
+use crate::basics::{insertion_sort_by_key, lowercase, EntityKind};
 use crate::data::gazetteer::{self, Listed};
 
 /// The key two written forms of one name share: lower case, no periods, curly
@@ -27,7 +27,7 @@ pub(super) fn key(name: &str) -> String {
     let name = if name.is_ascii() {
         name
     } else {
-        lowered = name.to_lowercase();
+        lowered = lowercase(name);
         &lowered
     };
     for c in name.chars().map(|c| c.to_ascii_lowercase()) {
@@ -64,7 +64,7 @@ fn initials(name: &str) -> Option<String> {
         return None;
     }
     let letters: String = words.iter().filter(|w| is_capitalised(w)).filter_map(|w| w.chars().next()).collect();
-    (letters.chars().count() >= 2).then(|| letters.to_lowercase())
+    (letters.chars().count() >= 2).then(|| lowercase(&letters))
 }
 
 /// Acronyms the text defines, by key: a one-word name with two or more capitals in

@@ -16,7 +16,7 @@ use super::tokens::{
     is_acronym, is_camel_case, is_capitalised, is_initial, is_particle, is_plural_acronym, title_word, Line, Token,
 };
 use super::{Mention, Signal};
-use crate::basics::{Language, Span};
+use crate::basics::{lowercase, Language, Span};
 use crate::data::entity_words::{
     COMMON_ACRONYMS, COMMON_WORDS, HONORIFICS, LABELS, NAME_OPENERS, NEVER_NAMES, POST_NOMINALS, RELATIVES,
 };
@@ -515,8 +515,8 @@ fn person_name_start(tokens: &[Token<'_>], from: usize, end: usize) -> usize {
 /// pronoun "I" and contractions ("I'm", "It's", "Don't").
 fn excluded(word: &str) -> bool {
     if let Some(at) = word.find(['\'', '’']) {
-        let after = word[at..].trim_start_matches(['\'', '’']).to_lowercase();
-        let before = word[..at].to_lowercase();
+        let after = lowercase(word[at..].trim_start_matches(['\'', '’']));
+        let before = lowercase(&word[..at]);
         if matches!(after.as_str(), "m" | "ve" | "ll" | "d" | "re" | "t")
             || (after == "s"
                 && matches!(

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::basics::Language;
+use crate::basics::{lowercase, lowercase_char, Language};
 use crate::data::entity_words::TITLES;
 use crate::data::stopwords;
 use crate::data::WordList;
@@ -135,13 +135,12 @@ fn lower_case(word: &str) -> Cow<'_, str> {
         if c.is_ascii() || is_cjk(c) {
             return !c.is_ascii_uppercase();
         }
-        let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
+        lowercase_char(c) == c
     };
     if word.chars().all(unchanged) {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(lowercase(word))
     }
 }
 

@@ -7,7 +7,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::basics::Language;
+use crate::basics::{lowercase, Language};
 use crate::data::stopwords;
 
 /// Characters of the text's start that detection looks at: enough for a confident
@@ -50,7 +50,7 @@ pub fn detect_language(text: &str) -> Language {
     let mut words = 0usize;
     for word in sample.unicode_words() {
         words += 1;
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         for (count, &language) in counts.iter_mut().zip(&Language::ALL[..8]) {
             *count += usize::from(stopwords::is_stop_word(language, &lower));
         }

@@ -10,7 +10,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::sentence_bounds::sentence_pieces;
-use crate::basics::Language;
+use crate::basics::{lowercase, Language};
 use crate::data::abbreviations::{self, AbbreviationKind};
 use crate::data::stopwords;
 
@@ -263,7 +263,7 @@ fn glued_sentence_start(before: &str, rest: &str, rules: &Rules<'_>) -> bool {
     let token_start = window.char_indices().rfind(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let ahead_window = head(rest, TOKEN_WINDOW);
     let token_end = ahead_window.find(char::is_whitespace).unwrap_or(ahead_window.len());
-    let token = [&window[token_start..], ".", &ahead_window[..token_end]].concat().to_lowercase();
+    let token = lowercase(&[&window[token_start..], ".", &ahead_window[..token_end]].concat());
     (second.is_lowercase() || rules.ends_with_long_word(before))
         && window[token_start..].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !token.contains('@')
@@ -478,7 +478,7 @@ impl Rules<'_> {
             matches!(last, '-' | '\u{2010}') && before[..before.len() - last.len_utf8()].ends_with(char::is_alphabetic);
         let open_clause = matches!(last, ',' | ';' | '(' | '&')
             || last_word(before)
-                .is_some_and(|w| self.language == Language::English && stopwords::is_connector(&w.to_lowercase()));
+                .is_some_and(|w| self.language == Language::English && stopwords::is_connector(&lowercase(w)));
         (next_first.is_lowercase() && prose_line) || cjk_run_on || hyphenated || (open_clause && prose_line)
     }
 
@@ -496,7 +496,7 @@ impl Rules<'_> {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         match self.language {
             Language::Other => Language::ALL.iter().any(|&l| stopwords::is_stop_word(l, &lower)),
             language => stopwords::is_stop_word(language, &lower),

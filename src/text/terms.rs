@@ -6,7 +6,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
 use super::words::{is_cjk, strip_elision, strip_possessive, words};
-use crate::basics::Language;
+use crate::basics::{lowercase, Language};
 use crate::data::stopwords;
 
 /// Turns the words of one language into scoring terms.
@@ -39,7 +39,7 @@ impl Terms {
         if !word.chars().any(char::is_alphabetic) {
             return None;
         }
-        let lower = strip_possessive(strip_elision(self.language, word)).to_lowercase();
+        let lower = lowercase(strip_possessive(strip_elision(self.language, word)));
         if lower.chars().count() < 2 || stopwords::is_stop_word(self.language, &lower) {
             return None;
         }
